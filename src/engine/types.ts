@@ -1,0 +1,234 @@
+// Plain data shapes shared by the engine and every adapter: cells in, records, results out.
+
+/** One cell as an adapter hands it over. Dates are wall-clock in the workbook's time zone. */
+export type CellValue = string | number | boolean | Date | null;
+
+/** A sheet as a rectangular grid; values[0] is the header row, values[r] is sheet row r + 1. */
+export interface SheetData {
+  name: string;
+  values: CellValue[][];
+}
+
+export interface WorkbookData {
+  sheets: SheetData[];
+  /** IANA zone of the spreadsheet; Date cells are read as wall-clock time in it (xlsx: 'UTC'). */
+  timeZone: string;
+  /** Spreadsheet locale such as 'zh_CN' or 'en_US', when known. */
+  locale?: string;
+}
+
+export type Lang = 'zh' | 'en';
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+/** Where a value came from: sheet name as written in the workbook, 1-based row, column letter. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  col: string;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** A problem with the user's data. `error` blocks the run (exit 1); `warning` is for HR review. */
+export interface Issue {
+  sheet: string;
+  row: number | null;
+  column: string | null;
+  value: string;
+  code: string;
+  message: string;
+  messageZh: string;
+  severity: Severity;
+  /** A1 address of the offending cell ('Attendance!C5'), or null for sheet-level problems. */
+  cell: string | null;
+}
+
+export type Level = 'junior' | 'intermediate' | 'senior';
+
+export type LeaveType =
+  | 'rest'
+  | 'personal'
+  | 'sick'
+  | 'annual'
+  | 'marriage'
+  | 'bereavement'
+  | 'maternity'
+  | 'injury'
+  | 'absent';
+
+/** A1 addresses of the cells a record was read from, keyed by field name. */
+export type Cells<K extends string> = Partial<Record<K, string>>;
+
+export interface Employee {
+  id: string;
+  name: string;
+  team: string | null;
+  level: Level | null;
+  leader: boolean;
+  /** ISO date yyyy-mm-dd */
+  hireDate: string | null;
+  baseSalaryFen: number | null;
+  performanceBaseFen: number | null;
+  seniorityFen: number | null;
+  row: number;
+  cells: Cells<'id' | 'name' | 'team' | 'level' | 'leader' | 'hireDate' | 'baseSalary' | 'performanceBase' | 'seniority'>;
+}
+
+/** One agent-day of attendance. Times are seconds after local midnight. */
+export interface AttendanceDay {
+  id: string;
+  date: string;
+  clockIn: number | null;
+  clockOut: number | null;
+  noonOut: number | null;
+  noonIn: number | null;
+  leaveType: LeaveType | null;
+  /** 0.5 or 1 when leaveType is set, else 0 */
+  leaveDays: number;
+  /** false = leave not reported ahead (临时请假) */
+  reported: boolean;
+  row: number;
+  cells: Cells<'id' | 'date' | 'clockIn' | 'clockOut' | 'noonOut' | 'noonIn' | 'leaveType' | 'leaveDays' | 'reported'>;
+}
+
+/** One row of the Calls sheet, already turned into counts (a per-call row is one dial). */
+export interface CallRow {
+  id: string;
+  date: string;
+  /** seconds after local midnight when the row carries a time, else null */
+  time: number | null;
+  dials: number;
+  connected: number;
+  successes: number;
+  talkMinutes: number;
+  appointments: number;
+  opportunities: number;
+  contractPaymentFen: number;
+  contacts: number;
+  invitations: number;
+  row: number;
+  cells: Cells<'id' | 'date' | 'dials' | 'connected' | 'successes' | 'result' | 'talkMinutes' | 'appointments' | 'opportunities' | 'contractPayment' | 'contacts' | 'invitations'>;
+}
+
+export interface EventRow {
+  id: string;
+  date: string;
+  code: string;
+  count: number;
+  note: string;
+  row: number;
+  cells: Cells<'id' | 'date' | 'code' | 'count' | 'note'>;
+}
+
+export interface CalendarDay {
+  date: string;
+  workday: boolean;
+  row: number;
+}
+
+export interface KpiRow {
+  id: string;
+  /** yyyy-mm */
+  month: string;
+  metrics: Record<string, number>;
+  row: number;
+  cells: Record<string, string>;
+}
+
+/** The source sheets read and checked. Records with unreadable keys are left out and reported. */
+export interface SourceData {
+  employees: Employee[];
+  attendance: AttendanceDay[];
+  calls: CallRow[];
+  events: EventRow[];
+  calendar: CalendarDay[] | null;
+  kpi: KpiRow[];
+  issues: Issue[];
+  /** The sheet names as found in the workbook, by role; null when the sheet is absent. */
+  sheetNames: Record<'roster' | 'attendance' | 'calls' | 'events' | 'calendar' | 'kpi', string | null>;
+  /** Language the workbook is written in, guessed from its sheet names. */
+  language: Lang;
+}
+
+export type Flag =
+  | 'warning'
+  | 'dismissal-recommended'
+  | 'demotion-or-dismissal'
+  | 'demote'
+  | 'promote'
+  | 'confirm'
+  | 'probation-failed'
+  | 'eliminate'
+  | 'reassign'
+  | 'excellent';
+
+export type LineKind = 'base' | 'fine' | 'bonus' | 'points' | 'adjustment';
+
+/** One amount or point on a payout, traced to its rule and source cell. */
+export interface Line {
+  rule: string;
+  date: string | null;
+  kind: LineKind;
+  /** integer fen; negative for fines */
+  amountFen: number;
+  /** integer points; negative for deductions */
+  points: number;
+  /** A1 address or range ('Attendance!C5', 'Calls!E2:E40') */
+  source: string;
+  reason: Text;
+}
+
+export interface EmployeeResult {
+  id: string;
+  name: string;
+  team: string | null;
+  level: Level | null;
+  score: number | null;
+  grade: string | null;
+  flags: Flag[];
+  /** positive total of fine lines, fen */
+  finesFen: number;
+  /** positive total of bonus lines, fen */
+  bonusesFen: number;
+  /** the pay formula's result, fen; equals the sum of every line's amount */
+  payoutFen: number;
+  lines: Line[];
+  /** Month figures shown in the tabs (successes, dials, days worked, …). */
+  stats: Record<string, number>;
+}
+
+export interface RankingRow {
+  rank: number;
+  id: string;
+  name: string;
+  team: string | null;
+  metric: string;
+  value: number;
+}
+
+export interface TeamRow {
+  team: string;
+  headcount: number;
+  successes: number;
+  /** successes per head, 2 decimals */
+  perHead: number;
+  rank: number;
+  prize: boolean;
+  reason: Text;
+}
+
+export interface Report {
+  month: string;
+  policy: string;
+  policyVersion: string;
+  language: Lang;
+  employees: EmployeeResult[];
+  ranking: RankingRow[];
+  teams: TeamRow[];
+  issues: Issue[];
+  /** true when any issue has severity 'error' */
+  blocking: boolean;
+}
