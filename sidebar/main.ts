@@ -1,0 +1,156 @@
+// The sidebar page: loads the state, runs Check data and Generate one at a time, and follows the chosen language.
+import { createClient, errorText, type CheckResult, type GenerateResult, type SidebarState } from './client.js';
+import { byId, h, replaceChildren } from './dom.js';
+import { MESSAGES, parseLang, t, type Lang, type MessageKey } from './i18n.js';
+import { renderIssues, renderSteps, renderSummary } from './view.js';
+
+const LANG_KEY = 'callboard.lang';
+/** How often the waiting list moves to its next expected step, ms. */
+const STEP_MS = 1500;
+const CHECK_STEPS: MessageKey[] = ['stepRead', 'stepCheck'];
+const GENERATE_STEPS: MessageKey[] = ['stepRead', 'stepCheck', 'stepCompute', 'stepWrite'];
+
+const client = createClient();
+const ui = {
+  lang: byId<HTMLButtonElement>('lang'),
+  month: byId<HTMLInputElement>('month'),
+  monthsHint: byId('months-hint'),
+  policy: byId('policy'),
+  preset: byId<HTMLSelectElement>('preset'),
+  check: byId<HTMLButtonElement>('check'),
+  generate: byId<HTMLButtonElement>('generate'),
+  progress: byId('progress'),
+  steps: byId('steps'),
+  elapsed: byId('elapsed'),
+  error: byId('error'),
+  issues: byId('issues'),
+  summary: byId('summary'),
+};
+
+let lang: Lang = 'zh';
+let state: SidebarState | null = null;
+let busy = false;
+let lastCheck: CheckResult | null = null;
+let lastReport: { month: string; result: GenerateResult } | null = null;
+let lastError: unknown = null;
+
+/** localStorage is missing or throws in some sandboxed frames; the choice is then kept for this page only. */
+function storedLang(): Lang | null {
+  try { return parseLang(window.localStorage.getItem(LANG_KEY)); } catch { return null; }
+}
+function storeLang(value: Lang): void {
+  try { window.localStorage.setItem(LANG_KEY, value); } catch { /* not available: keep it in memory */ }
+}
+
+/** The failure in the current language when it is the page's own; the server's text as it came otherwise. */
+function describe(error: unknown): string {
+  const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return code === 'no-server' ? t(lang, 'noServer') : errorText(error);
+}
+
+function render(): void {
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => {
+    const key = el.dataset.i18n as MessageKey;
+    if (!(key in MESSAGES[lang])) throw new Error(`sidebar: no string "${key}"`, { cause: { code: 'missing-string' } });
+    el.textContent = t(lang, key);
+  });
+  ui.lang.setAttribute('aria-label', t(lang, 'langSwitchLabel'));
+  document.title = t(lang, 'title');
+  if (state) {
+    const p = state.policy;
+    ui.policy.textContent = t(lang, 'policyVersion', { name: p.name[lang], id: p.id, version: p.version });
+    ui.monthsHint.textContent = state.months.length ? t(lang, 'monthsWithData', { months: state.months.join(', ') }) : '';
+    const chosen = ui.preset.value;
+    replaceChildren(ui.preset, h('option', {}, t(lang, 'presetInForce')), ...state.presets.map((name) => h('option', {}, name)));
+    ui.preset.options[0].value = '';
+    ui.preset.value = chosen;
+  } else {
+    ui.policy.textContent = t(lang, 'loading');
+  }
+  ui.error.textContent = lastError === null ? '' : t(lang, 'errorPrefix') + describe(lastError);
+  ui.issues.hidden = lastCheck === null;
+  if (lastCheck) replaceChildren(ui.issues, renderIssues(lang, lastCheck));
+  ui.summary.hidden = lastReport === null;
+  if (lastReport) replaceChildren(ui.summary, renderSummary(lang, lastReport.month, lastReport.result));
+  setBusy(busy);
+}
+
+function setBusy(value: boolean): void {
+  busy = value;
+  const blocked = value || state === null;
+  ui.check.disabled = blocked;
+  ui.generate.disabled = blocked;
+  ui.month.disabled = blocked;
+  ui.preset.disabled = blocked;
+  document.body.setAttribute('aria-busy', String(value));
+}
+
+/** Runs one server request with the waiting steps shown; a second click while busy is ignored. */
+async function withProgress<T>(steps: MessageKey[], request: () => Promise<T>): Promise<T | null> {
+  if (busy) return null;
+  setBusy(true);
+  lastError = null;
+  ui.error.textContent = '';
+  const started = Date.now();
+  let active = 0;
+  const draw = () => {
+    replaceChildren(ui.steps, ...renderSteps(lang, steps, active));
+    ui.elapsed.textContent = active >= steps.length ? t(lang, 'stepDone')
+      : `${t(lang, 'busy')} ${t(lang, 'elapsed', { s: Math.floor((Date.now() - started) / 1000) })}`;
+  };
+  ui.progress.hidden = false;
+  draw();
+  // The server answers once; the list shows the stages it goes through, never past the last one.
+  const timer = window.setInterval(() => {
+    active = Math.min(steps.length - 1, Math.floor((Date.now() - started) / STEP_MS));
+    draw();
+  }, 250);
+  try {
+    const value = await request();
+    active = steps.length;
+    return value;
+  } catch (error) {
+    lastError = error;
+    return null;
+  } finally {
+    window.clearInterval(timer);
+    if (active >= steps.length) draw(); else ui.progress.hidden = true;
+    busy = false;
+    render();
+  }
+}
+
+async function onCheck(): Promise<void> {
+  const result = await withProgress(CHECK_STEPS, () => client.checkData(ui.month.value));
+  if (result) { lastCheck = result; render(); }
+}
+
+async function onGenerate(): Promise<void> {
+  const month = ui.month.value;
+  const preset = ui.preset.value || undefined;
+  const result = await withProgress(GENERATE_STEPS, () => client.generateReport(month, preset));
+  if (result) { lastReport = { month, result }; render(); }
+}
+
+async function start(): Promise<void> {
+  lang = storedLang() ?? 'zh';
+  render();
+  try {
+    state = await client.getSidebarState();
+    lang = storedLang() ?? parseLang(state.lang) ?? 'zh';
+    ui.month.value = state.defaultMonth;
+  } catch (error) {
+    lastError = error;
+  }
+  render();
+}
+
+ui.lang.addEventListener('click', () => {
+  lang = lang === 'zh' ? 'en' : 'zh';
+  storeLang(lang);
+  render();
+});
+ui.check.addEventListener('click', () => void onCheck());
+ui.generate.addEventListener('click', () => void onGenerate());
+void start();
