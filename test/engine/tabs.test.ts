@@ -1,0 +1,138 @@
+// renderTabs: tab names per language, Payout totals, one Details row per Line, Issues only when needed.
+import { describe, expect, it } from 'vitest';
+import { allTabNames, payoutParts, renderTabs, tabName, yuan } from '../../src/engine/tabs.js';
+import type { EmployeeResult, Issue, Line, Report } from '../../src/engine/types.js';
+
+const line = (rule: string, kind: Line['kind'], amountFen: number, points: number, source: string, en: string): Line =>
+  ({ rule, date: '2026-10-08', kind, amountFen, points, source, reason: { zh: `中${en}`, en } });
+
+const agent = (id: string, name: string, lines: Line[], flags: EmployeeResult['flags'] = []): EmployeeResult => {
+  const sum = (k: Line['kind']) => lines.filter((l) => l.kind === k).reduce((s, l) => s + l.amountFen, 0);
+  return {
+    id, name, team: '一组', level: 'junior', score: 100 + lines.reduce((s, l) => s + l.points, 0), grade: null, flags,
+    finesFen: -sum('fine'), bonusesFen: sum('bonus'), payoutFen: lines.reduce((s, l) => s + l.amountFen, 0), lines, stats: {},
+  };
+};
+
+const issue = (severity: Issue['severity'], row: number): Issue => ({
+  sheet: 'Attendance', row, column: 'Clock in', value: '25:00', code: 'bad-time',
+  message: 'not a time of day', messageZh: '不是有效时间', severity, cell: `Attendance!C${row}`,
+});
+
+function report(issues: Issue[] = []): Report {
+  return {
+    month: '2026-10', policy: 'outbound-center', policyVersion: '1', language: 'en',
+    employees: [
+      agent('007', 'Wang Fang', [
+        line('PAY-BASE', 'base', 300000, 0, 'Roster!G2', 'base salary'),
+        line('PAY-SENIORITY', 'base', 20010, 0, 'Roster!I2', 'seniority pay'),
+        line('A-ATT-1', 'fine', -700, 0, 'Attendance!C5', 'late 7 minutes'),
+        line('A-BON-1', 'bonus', 5000, 0, 'Calls!E2:E40', 'first to 50'),
+      ], ['warning']),
+      agent('=HYPERLINK("http://x","y")', 'Li Lei', [
+        line('PAY-BASE', 'base', 250010, 0, 'Roster!G3', 'base salary'),
+        line('A-ATT-5', 'fine', -10000, -15, "'My sheet'!C9", 'absent'),
+        line('A-TGT-2', 'points', 0, -2, 'Calls!E9', 'daily target missed'),
+      ]),
+    ],
+    ranking: [
+      { rank: 1, id: '007', name: 'Wang Fang', team: '一组', metric: 'successes', value: 120 },
+      { rank: 2, id: '=HYPERLINK("http://x","y")', name: 'Li Lei', team: '一组', metric: 'successes', value: 80 },
+    ],
+    teams: [{ team: '一组', headcount: 2, successes: 200, perHead: 100, rank: 1, prize: false, reason: { zh: '有违规', en: 'a violation' } }],
+    issues,
+    blocking: issues.some((i) => i.severity === 'error'),
+  };
+}
+
+describe('tab names', () => {
+  it.each([
+    ['payout', 'en', 'Payout 2026-10'], ['payout', 'zh', '薪酬 2026-10'],
+    ['ranking', 'en', 'Ranking 2026-10'], ['ranking', 'zh', '排名 2026-10'],
+    ['details', 'en', 'Details 2026-10'], ['details', 'zh', '明细 2026-10'],
+    ['issues', 'en', 'Issues 2026-10'], ['issues', 'zh', '问题 2026-10'],
+  ] as const)('%s in %s is "%s"', (role, lang, name) => {
+    expect(tabName(role, '2026-10', lang)).toBe(name);
+  });
+
+  it('a report without issues has no Issues tab', () => {
+    expect(renderTabs(report()).map((t) => t.name)).toEqual(['Payout 2026-10', 'Ranking 2026-10', 'Details 2026-10']);
+  });
+
+  it('a report with issues adds the Issues tab; zh names when asked', () => {
+    expect(renderTabs(report([issue('warning', 4)]), 'zh').map((t) => t.name)).toEqual(['薪酬 2026-10', '排名 2026-10', '明细 2026-10', '问题 2026-10']);
+  });
+
+  it('allTabNames lists both languages for replacement', () => {
+    expect(allTabNames('2026-10')).toContain('明细 2026-10');
+    expect(allTabNames('2026-10')).toHaveLength(8);
+  });
+});
+
+describe('Payout tab', () => {
+  const payout = renderTabs(report())[0];
+
+  it('header is row 1 and money columns are yuan numbers', () => {
+    expect(payout.header.slice(0, 7)).toEqual(['ID', 'Name', 'Team', 'Level', 'Score', 'Grade', 'Flags']);
+    expect(payout.rows[0]).toEqual(['007', 'Wang Fang', '一组', 'junior', 100, null, 'warning', 3000, 200.1, 50, 7, 0, 3243.1]);
+    expect(payout.rows[1]).toEqual(['=HYPERLINK("http://x","y")', 'Li Lei', '一组', 'junior', 83, null, '', 2500.1, 0, 0, 100, 0, 2400.1]);
+  });
+
+  it('the totals row adds up every money column, hand-worked', () => {
+    expect(payout.rows[2]).toEqual(['Total', null, null, null, null, null, null, 5500.1, 200.1, 50, 107, 0, 5643.2]);
+  });
+
+  it('flagged rows and the totals row are highlighted', () => {
+    expect(payout.highlightRows).toEqual([0, 2]);
+  });
+
+  it('zh labels for flags, level and the totals row', () => {
+    const zh = renderTabs(report(), 'zh')[0];
+    expect(zh.rows[0].slice(3, 7)).toEqual(['初级', 100, null, '警告']);
+    expect(zh.rows[2][0]).toBe('合计');
+  });
+
+  it('a payout floored at zero shows the gap as adjustment', () => {
+    const e = agent('A9', 'X', [line('PAY-BASE', 'base', 1000, 0, 'Roster!G9', 'base'), line('A-ATT-5', 'fine', -10000, -15, 'Attendance!C2', 'absent')]);
+    expect(payoutParts({ ...e, payoutFen: 0 })).toEqual({ base: 1000, seniority: 0, bonuses: 0, fines: 10000, adjustment: 9000, payout: 0 });
+  });
+});
+
+describe('Details tab', () => {
+  const details = renderTabs(report())[2];
+
+  it('one row per Line in employee order, with a link to its source', () => {
+    expect(details.rows).toHaveLength(7);
+    expect(details.rows[2]).toEqual(['007', 'Wang Fang', 'A-ATT-1', '2026-10-08', 'fine', -7, 0, 'Attendance!C5', 'late 7 minutes']);
+    expect(details.links?.[5]).toBe("'My sheet'!C9");
+    expect(details.linkColumn).toBe(7);
+  });
+
+  it('amounts per employee add up to the Payout column', () => {
+    const sum = (id: string) => details.rows.filter((r) => r[0] === id).reduce((s, r) => s + Math.round((r[5] as number) * 100), 0);
+    expect(yuan(sum('007'))).toBe(3243.1);
+    expect(yuan(sum('=HYPERLINK("http://x","y")'))).toBe(2400.1);
+  });
+
+  it('carries the policy and version in the note', () => {
+    expect(renderTabs(report(), 'en', { generatedAt: 'generated 2026-11-01 09:00 UTC' })[2].note)
+      .toBe('outbound-center v1 · 2026-10 · generated 2026-11-01 09:00 UTC');
+  });
+});
+
+describe('Ranking and Issues tabs', () => {
+  it('ranking rows with the team table beside them', () => {
+    const ranking = renderTabs(report())[1];
+    expect(ranking.rows).toEqual([
+      [1, '007', 'Wang Fang', '一组', 'successes', 120, null, '一组', 2, 200, 100, 1, 'no', 'a violation'],
+      [2, '=HYPERLINK("http://x","y")', 'Li Lei', '一组', 'successes', 80, null, null, null, null, null, null, null, null],
+    ]);
+  });
+
+  it('issues are localised and errors highlighted', () => {
+    const issues = renderTabs(report([issue('warning', 4), issue('error', 5)]), 'zh')[3];
+    expect(issues.rows[1]).toEqual(['错误', 'Attendance', 5, 'Clock in', '25:00', '不是有效时间', 'bad-time', 'Attendance!C5']);
+    expect(issues.highlightRows).toEqual([1]);
+    expect(issues.links).toEqual(['Attendance!C4', 'Attendance!C5']);
+  });
+});
