@@ -1,2 +1,167 @@
-// Attendance rules A-ATT-1…5 over agent-days.
-export { lateMinutes, earlyMinutes } from './attendance-minutes.js';
+// Attendance rules A-ATT-1…5 over one agent's days of one month: lateness, early leave, leave, absence.
+import { earlyMinutes, lateMinutes } from './attendance-minutes.js';
+import type { IsWorkday } from './calendar.js';
+import { hhmmSeconds } from './dates.js';
+import { clock, line } from './lines.js';
+import { makeIssue } from './messages.js';
+import type { Policy } from './policy.js';
+import type { AttendanceDay, Employee, Issue, Line } from './types.js';
+
+export { earlyMinutes, lateMinutes } from './attendance-minutes.js';
+
+type Rules = Policy['attendance'];
+
+export interface AttendanceInput {
+  employee: Employee;
+  /** the agent's rows of the month, any order */
+  days: AttendanceDay[];
+  rules: Rules;
+  isWorkday: IsWorkday;
+  /** workdays of the month the Attendance sheet covers (a missing row there is an absence); [] without the sheet */
+  coveredWorkdays: string[];
+  sheet: string;
+}
+
+export interface AttendanceResult {
+  lines: Line[];
+  issues: Issue[];
+  /** dates with at least one punch and no full-day leave */
+  workedDates: string[];
+  /** A-ATT-5 occurrences (including late → absence and missing days) */
+  absences: number;
+  lateCount: number;
+  earlyCount: number;
+  /** days of counted leave (rest/personal) taken, and beyond the allowance */
+  leaveDays: number;
+  excessLeaveDays: number;
+  /** no lateness, no early leave, no absence, no leave beyond the allowance */
+  fullAttendance: boolean;
+}
+
+/**
+ * A-ATT-1 1 元 a minute late or early (whole minutes, seconds dropped); A-ATT-2 late by more than 60 minutes is an
+ * absence instead; A-ATT-3 unreported leave 20 元 and −5 points per row; A-ATT-4 rest/personal leave beyond 4 days
+ * 50 元 a day, 25 元 a half-day; A-ATT-5 absence 100 元 a day and −15 points per occurrence.
+ */
+export function assessAttendance(input: AttendanceInput): AttendanceResult {
+  const { employee, rules, isWorkday } = input;
+  const days = [...input.days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row));
+  const segments = rules.segments.map((s) => ({ start: hhmmSeconds(s.start), end: hhmmSeconds(s.end) }));
+  const counted = new Set(rules.countedLeave);
+  const out: AttendanceResult = {
+    lines: [], issues: [], workedDates: [], absences: 0, lateCount: 0, earlyCount: 0,
+    leaveDays: 0, excessLeaveDays: 0, fullAttendance: true,
+  };
+  const seen = new Set<string>();
+
+  const absence = (date: string, source: string, days: number, zh: string, en: string) => {
+    out.absences += 1;
+    out.lines.push(line('A-ATT-5', date, 'fine', -Math.round(rules.absenceFineFen * days), rules.absencePoints,
+      source, `旷工：${zh}`, `unauthorized absence: ${en}`));
+  };
+
+  for (const day of days) {
+    seen.add(day.date);
+    const c = day.cells;
+    const rowRef = c.date ?? c.id ?? input.sheet;
+    if (day.leaveType === 'absent') {
+      absence(day.date, c.leaveType ?? rowRef, day.leaveDays, `${day.leaveDays} 天`, `${day.leaveDays} day(s)`);
+      continue;
+    }
+    if (day.leaveType !== null) {
+      if (!day.reported) {
+        // A-ATT-3: leave must be reported a day ahead (临时请假).
+        out.lines.push(line('A-ATT-3', day.date, 'fine', -rules.unreportedFineFen, rules.unreportedPoints,
+          c.reported ?? c.leaveType ?? rowRef, '请假未提前报备', 'leave not reported a day ahead'));
+      }
+      if (counted.has(day.leaveType)) {
+        const before = out.leaveDays;
+        out.leaveDays += day.leaveDays;
+        const excess = Math.max(0, out.leaveDays - rules.restAllowanceDays) - Math.max(0, before - rules.restAllowanceDays);
+        if (excess > 0) {
+          out.excessLeaveDays += excess;
+          out.lines.push(line('A-ATT-4', day.date, 'fine', -Math.round(rules.excessLeaveFinePerDayFen * excess), 0,
+            c.leaveDays ?? c.leaveType ?? rowRef,
+            `公休/事假超出每月 ${rules.restAllowanceDays} 天：超出 ${excess} 天`,
+            `rest/personal leave beyond ${rules.restAllowanceDays} days a month: ${excess} day(s) over`));
+        }
+      }
+      if (day.leaveDays >= 1) continue;
+    }
+    punches(day, day.leaveDays > 0);
+  }
+
+  // A-ATT-5 (default): a covered workday with no row at all is an absence, from the hire date on.
+  for (const date of input.coveredWorkdays) {
+    if (seen.has(date) || (employee.hireDate !== null && date < employee.hireDate)) continue;
+    absence(date, input.sheet, 1, `${date} 无打卡、无请假记录`, `no punch and no leave record on ${date}`);
+    out.issues.push(makeIssue('absence-assumed', {
+      sheet: input.sheet, row: null, column: null, value: `${employee.id} ${date}`, cell: null,
+    }, { id: employee.id, date }));
+  }
+
+  out.fullAttendance = out.lateCount === 0 && out.earlyCount === 0 && out.absences === 0 && out.excessLeaveDays === 0;
+  return out;
+
+  function punches(day: AttendanceDay, halfDayLeave: boolean): void {
+    const c = day.cells;
+    const hasAny = day.clockIn !== null || day.clockOut !== null || day.noonOut !== null || day.noonIn !== null;
+    const workday = isWorkday(day.date);
+    if (!hasAny) {
+      if (workday && !halfDayLeave && rules.missingDayIsAbsence) absence(day.date, c.clockIn ?? c.date ?? input.sheet, 1, '无打卡记录', 'no punch');
+      return;
+    }
+    out.workedDates.push(day.date);
+    const missing: string[] = [];
+    if (day.clockIn === null) missing.push('clockIn');
+    if (day.clockOut === null) missing.push('clockOut');
+    const fourPunch = day.noonOut !== null || day.noonIn !== null;
+    if (fourPunch && day.noonOut === null) missing.push('noonOut');
+    if (fourPunch && day.noonIn === null) missing.push('noonIn');
+    for (const field of missing) {
+      // A-ATT-5 (default): a missing punch (缺卡) is listed for HR review, not fined.
+      out.issues.push(makeIssue('missing-punch', {
+        sheet: input.sheet, row: day.row, column: field, value: '', cell: c[field as keyof typeof c] ?? null,
+      }, { id: day.id, date: day.date }));
+    }
+    if (!workday) return; // work on a day off is not measured against the schedule
+
+    const first = segments[0];
+    const last = segments[segments.length - 1];
+    const arrivals: { at: number; start: number; cell: string }[] = [];
+    const departures: { at: number; end: number; cell: string }[] = [];
+    if (halfDayLeave && segments.length > 1) {
+      // Half-day leave: measure against the half the punches fall in.
+      if (day.clockIn !== null) arrivals.push({ at: day.clockIn, start: day.clockIn < first.end ? first.start : last.start, cell: c.clockIn! });
+      if (day.clockOut !== null) departures.push({ at: day.clockOut, end: day.clockOut > last.start ? last.end : first.end, cell: c.clockOut! });
+    } else {
+      if (day.clockIn !== null) arrivals.push({ at: day.clockIn, start: first.start, cell: c.clockIn! });
+      if (day.clockOut !== null) departures.push({ at: day.clockOut, end: last.end, cell: c.clockOut! });
+      if (fourPunch && segments.length > 1) {
+        if (day.noonOut !== null) departures.push({ at: day.noonOut, end: first.end, cell: c.noonOut! });
+        if (day.noonIn !== null) arrivals.push({ at: day.noonIn, start: segments[1].start, cell: c.noonIn! });
+      }
+    }
+    const lates = arrivals.map((a) => ({ ...a, minutes: lateMinutes(a.at, a.start, rules.graceMinutes) }));
+    const tooLate = lates.find((a) => a.minutes > rules.lateToAbsenceMinutes);
+    if (tooLate) {
+      // A-ATT-2: late by more than the threshold is an absence for the day instead of the per-minute fine.
+      absence(day.date, tooLate.cell, 1, `迟到 ${tooLate.minutes} 分钟（${clock(tooLate.at)}），超过 ${rules.lateToAbsenceMinutes} 分钟`,
+        `late ${tooLate.minutes} minutes (${clock(tooLate.at)}), more than ${rules.lateToAbsenceMinutes}`);
+      return;
+    }
+    for (const a of lates) {
+      if (a.minutes === 0) continue;
+      out.lateCount += 1;
+      out.lines.push(line('A-ATT-1', day.date, 'fine', -a.minutes * rules.finePerMinuteFen, 0, a.cell,
+        `迟到 ${a.minutes} 分钟（${clock(a.at)}，应到 ${clock(a.start)}）`, `late ${a.minutes} min (${clock(a.at)}, due ${clock(a.start)})`));
+    }
+    for (const d of departures) {
+      const minutes = earlyMinutes(d.at, d.end, rules.graceMinutes);
+      if (minutes === 0) continue;
+      out.earlyCount += 1;
+      out.lines.push(line('A-ATT-1', day.date, 'fine', -minutes * rules.finePerMinuteFen, 0, d.cell,
+        `早退 ${minutes} 分钟（${clock(d.at)}，应到 ${clock(d.end)}）`, `left ${minutes} min early (${clock(d.at)}, until ${clock(d.end)})`));
+    }
+  }
+}

@@ -83,7 +83,7 @@ export const policySchema = z.object({
     requireAllMetTarget: z.boolean(),
     requireClean: z.boolean(),
   }),
-  /** A-BON-4 */
+  /** A-BON-4 (the best-service pick is an event of the catalogue) */
   weeklyBoard: z.object({
     topN: z.number().int().min(0),
     topFen: fen,
@@ -91,14 +91,13 @@ export const policySchema = z.object({
     improvementFen: fen,
     dialsN: z.number().int().min(0),
     dialsFen: fen,
-    bestServiceFen: fen,
   }),
   /** A-BON-5 */
   excellent: z.object({ topPercent: z.number().min(0).max(100) }),
   /** A-FLAG-1 */
   newHire: z.object({ firstWeekDays: z.number().int().min(1), minDials: z.number().int().min(0) }),
   /** Pay: base salary + seniority pay + bonuses − fines */
-  pay: z.object({ floorZero: z.boolean() }),
+  pay: z.object({ rule: z.string().min(1), floorZero: z.boolean() }),
 });
 
 export type Policy = z.infer<typeof policySchema>;

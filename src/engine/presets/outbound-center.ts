@@ -46,8 +46,9 @@ export const outboundCenter: Policy = policySchema.parse({
     tiers: [{ min: 2000, amountFen: 30000 }, { min: 1500, amountFen: 6000 }, { min: 1300, amountFen: 3000 }],
   },
   teamPrize: { leaderFen: 10000, memberFen: 5000, requireAllMetTarget: true, requireClean: true },
-  weeklyBoard: { topN: 10, topFen: 1000, improvementN: 10, improvementFen: 1000, dialsN: 3, dialsFen: 2000, bestServiceFen: 2000 },
+  weeklyBoard: { topN: 10, topFen: 1000, improvementN: 10, improvementFen: 1000, dialsN: 3, dialsFen: 2000 },
   excellent: { topPercent: 60 },
   newHire: { firstWeekDays: 7, minDials: 1600 },
-  pay: { floorZero: true },
+  // Pay (default; the seed sets no formula): its lines carry the id A-PAY.
+  pay: { rule: 'A-PAY', floorZero: true },
 });

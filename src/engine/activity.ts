@@ -1,0 +1,83 @@
+// Call results summed per agent and day, with the cells they came from, for targets, bonuses and ranking.
+import { spanA1 } from './lines.js';
+import type { CallRow } from './types.js';
+
+export interface DayTotals {
+  date: string;
+  dials: number;
+  connected: number;
+  successes: number;
+  /** successes cell of the day's first and last rows */
+  firstCell: string;
+  lastCell: string;
+}
+
+export interface AgentActivity {
+  /** by ISO date, in date order */
+  days: Map<string, DayTotals>;
+  /** the agent's rows in time order: only meaningful when every row carries a time */
+  rows: CallRow[];
+  timed: boolean;
+}
+
+const EMPTY: AgentActivity = { days: new Map(), rows: [], timed: false };
+
+/** Groups call rows by agent and day (rows of one agent-day are summed). One pass; rows are not copied. */
+export function groupActivity(calls: readonly CallRow[]): Map<string, AgentActivity> {
+  const byAgent = new Map<string, AgentActivity>();
+  for (const row of calls) {
+    let agent = byAgent.get(row.id);
+    if (agent === undefined) {
+      agent = { days: new Map(), rows: [], timed: true };
+      byAgent.set(row.id, agent);
+    }
+    agent.rows.push(row);
+    if (row.time === null) agent.timed = false;
+    const cell = row.cells.successes ?? row.cells.result ?? row.cells.dials ?? row.cells.date ?? '';
+    const day = agent.days.get(row.date);
+    if (day === undefined) {
+      agent.days.set(row.date, {
+        date: row.date, dials: row.dials, connected: row.connected, successes: row.successes, firstCell: cell, lastCell: cell,
+      });
+    } else {
+      day.dials += row.dials;
+      day.connected += row.connected;
+      day.successes += row.successes;
+      day.lastCell = cell;
+    }
+  }
+  for (const agent of byAgent.values()) {
+    agent.days = new Map([...agent.days.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    if (agent.timed) agent.rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.time! - b.time!));
+  }
+  return byAgent;
+}
+
+export function activityOf(map: Map<string, AgentActivity>, id: string): AgentActivity {
+  return map.get(id) ?? EMPTY;
+}
+
+export interface PeriodTotals {
+  dials: number;
+  connected: number;
+  successes: number;
+  /** the successes cells of the period's rows, as one range ('' when there are none) */
+  source: string;
+}
+
+/** Totals over the dates from..to inclusive (ISO). */
+export function totalsBetween(agent: AgentActivity, from: string, to: string): PeriodTotals {
+  const out: PeriodTotals = { dials: 0, connected: 0, successes: 0, source: '' };
+  let first = '';
+  let last = '';
+  for (const day of agent.days.values()) {
+    if (day.date < from || day.date > to) continue;
+    out.dials += day.dials;
+    out.connected += day.connected;
+    out.successes += day.successes;
+    if (first === '') first = day.firstCell;
+    last = day.lastCell;
+  }
+  out.source = first === '' ? '' : spanA1(first, last);
+  return out;
+}

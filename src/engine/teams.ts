@@ -1,0 +1,57 @@
+// Team table and the team prize A-BON-3: teams ranked by successes per head.
+import { line } from './lines.js';
+import type { Policy } from './policy.js';
+import { rankDescending } from './ranking.js';
+import type { Employee, Line, TeamRow } from './types.js';
+
+export interface TeamMember {
+  employee: Employee;
+  successes: number;
+  metMonthly: boolean;
+  /** violations and complaints this month */
+  blemishes: number;
+  /** where the member's successes came from */
+  source: string;
+}
+
+/**
+ * A-BON-3: the top team by successes per head (ties: every top team) wins when every member met the monthly
+ * target and no member had a violation or complaint: the leader 100 元, each other member 50 元.
+ */
+export function teamPrize(members: readonly TeamMember[], rules: Policy['teamPrize']): { teams: TeamRow[]; lines: Map<string, Line[]> } {
+  const byTeam = new Map<string, TeamMember[]>();
+  for (const m of members) {
+    if (m.employee.team === null) continue;
+    const list = byTeam.get(m.employee.team);
+    if (list) list.push(m);
+    else byTeam.set(m.employee.team, [m]);
+  }
+  const stats = [...byTeam.entries()].map(([team, list]) => {
+    const successes = list.reduce((s, m) => s + m.successes, 0);
+    return { team, list, successes, perHead: successes / list.length };
+  });
+  const lines = new Map<string, Line[]>();
+  const teams: TeamRow[] = [];
+  for (const r of rankDescending(stats, (t) => t.perHead, (t) => t.team)) {
+    const t = r.item;
+    const missed = t.list.filter((m) => rules.requireAllMetTarget && !m.metMonthly).map((m) => m.employee.id);
+    const blemished = t.list.filter((m) => rules.requireClean && m.blemishes > 0).map((m) => m.employee.id);
+    const prize = r.rank === 1 && t.successes > 0 && missed.length === 0 && blemished.length === 0;
+    const reason = r.rank !== 1 ? { zh: '', en: '' }
+      : prize ? { zh: '人均成功第一，全员达标且无违规投诉', en: 'top per head, every member met target, no violation or complaint' }
+        : missed.length > 0 ? { zh: `未达标：${missed.join('、')}`, en: `target missed by ${missed.join(', ')}` }
+          : blemished.length > 0 ? { zh: `有违规或投诉：${blemished.join('、')}`, en: `violation or complaint: ${blemished.join(', ')}` }
+            : { zh: '无成功单', en: 'no successes' };
+    teams.push({ team: t.team, headcount: t.list.length, successes: t.successes,
+      perHead: Math.round(t.perHead * 100) / 100, rank: r.rank, prize, reason });
+    if (!prize) continue;
+    for (const m of t.list) {
+      const leader = m.employee.leader;
+      lines.set(m.employee.id, [line('A-BON-3', null, 'bonus', leader ? rules.leaderFen : rules.memberFen, 0,
+        m.source || m.employee.cells.team || '',
+        `团队奖：${t.team} 人均成功第一（${teams[teams.length - 1].perHead}）${leader ? '，组长' : ''}`,
+        `team prize: ${t.team} first by successes per head (${teams[teams.length - 1].perHead})${leader ? ', leader' : ''}`)]);
+    }
+  }
+  return { teams, lines };
+}
