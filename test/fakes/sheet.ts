@@ -1,0 +1,142 @@
+// The fake Sheet: a grid with a fixed size (1000 × 26 when inserted), frozen rows, charts and A1 ranges.
+import { parseA1, type Box } from './a1.js';
+import { hasContent, type Cell } from './cell.js';
+import { FakeChartBuilder, type FakeChart } from './chart.js';
+import { counted, type CallLog } from './log.js';
+import { FakeRange } from './range.js';
+
+export interface SheetHost {
+  _log: CallLog;
+  _rename(sheet: FakeSheet, name: string): void;
+  _self(): unknown;
+}
+
+export class FakeSheet {
+  _grid: (Cell | undefined)[][] = [];
+  _frozenRows = 0;
+  _charts: FakeChart[] = [];
+  _deleted = false;
+  private _proxy: FakeSheet;
+
+  constructor(private readonly _host: SheetHost, public _name: string, readonly _id: number,
+    public _maxRows = 1000, public _maxCols = 26) {
+    this._proxy = counted(this, 'Sheet', _host._log);
+  }
+
+  _self(): FakeSheet { return this._proxy; }
+  _alive(): void {
+    if (this._deleted) throw new Error(`Exception: The sheet "${this._name}" has been deleted.`);
+  }
+
+  _cell(r: number, c: number, create: boolean): Cell | undefined {
+    const line = this._grid[r - 1] ?? (create ? (this._grid[r - 1] = []) : undefined);
+    if (!line) return undefined;
+    return line[c - 1] ?? (create ? (line[c - 1] = {}) : undefined);
+  }
+
+  _range(box: Box): FakeRange {
+    this._alive();
+    if (box.row < 1) throw new Error('Exception: The starting row of the range is too small.');
+    if (box.col < 1) throw new Error('Exception: The starting column of the range is too small.');
+    if (box.rows < 1) throw new Error('Exception: The number of rows in the range must be at least 1.');
+    if (box.cols < 1) throw new Error('Exception: The number of columns in the range must be at least 1.');
+    if (box.row + box.rows - 1 > this._maxRows || box.col + box.cols - 1 > this._maxCols) {
+      throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return counted(new FakeRange(this, box), 'Range', this._host._log);
+  }
+
+  getName(): string { this._alive(); return this._name; }
+  setName(name: string): FakeSheet {
+    this._alive();
+    this._host._rename(this, name);
+    return this._proxy;
+  }
+  getSheetId(): number { return this._id; }
+  getParent(): unknown { return this._host._self(); }
+  getMaxRows(): number { return this._maxRows; }
+  getMaxColumns(): number { return this._maxCols; }
+
+  getRange(a: number | string, col?: number, rows?: number, cols?: number): FakeRange {
+    if (typeof a === 'string') return this._range(parseA1(a, this._maxRows, this._maxCols));
+    if (col === undefined) throw new Error('Exception: The parameters (number) don\'t match the method signature for SpreadsheetApp.Sheet.getRange.');
+    return this._range({ row: a, col, rows: rows ?? 1, cols: cols ?? 1 });
+  }
+
+  getLastRow(): number {
+    this._alive();
+    for (let r = this._grid.length; r >= 1; r--) if (this._grid[r - 1]?.some(hasContent)) return r;
+    return 0;
+  }
+  getLastColumn(): number {
+    this._alive();
+    let last = 0;
+    for (const line of this._grid) line?.forEach((cell, c) => { if (hasContent(cell) && c + 1 > last) last = c + 1; });
+    return last;
+  }
+  /** The range from A1 to the last row and column with content (A1 alone on an empty sheet). */
+  getDataRange(): FakeRange {
+    return this._range({ row: 1, col: 1, rows: Math.max(1, this.getLastRow()), cols: Math.max(1, this.getLastColumn()) });
+  }
+
+  insertRowsAfter(after: number, howMany: number): FakeSheet {
+    this._alive();
+    if (after < 1 || after > this._maxRows || howMany < 1) throw new Error('Exception: Those rows are out of bounds.');
+    if (this._grid.length > after) this._grid.splice(after, 0, ...Array.from({ length: howMany }, () => []));
+    this._maxRows += howMany;
+    return this._proxy;
+  }
+  insertColumnsAfter(after: number, howMany: number): FakeSheet {
+    this._alive();
+    if (after < 1 || after > this._maxCols || howMany < 1) throw new Error('Exception: Those columns are out of bounds.');
+    for (const line of this._grid) if (line && line.length > after) line.splice(after, 0, ...new Array<undefined>(howMany));
+    this._maxCols += howMany;
+    return this._proxy;
+  }
+  deleteRows(position: number, howMany: number): void {
+    this._alive();
+    if (position < 1 || howMany < 1 || position + howMany - 1 > this._maxRows) throw new Error('Exception: Those rows are out of bounds.');
+    if (howMany >= this._maxRows - this._frozenRows) throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
+    this._grid.splice(position - 1, howMany);
+    this._maxRows -= howMany;
+  }
+  deleteColumns(position: number, howMany: number): void {
+    this._alive();
+    if (position < 1 || howMany < 1 || position + howMany - 1 > this._maxCols) throw new Error('Exception: Those columns are out of bounds.');
+    if (howMany >= this._maxCols) throw new Error('Exception: Sorry, it is not possible to delete all non-frozen columns.');
+    for (const line of this._grid) line?.splice(position - 1, howMany);
+    this._maxCols -= howMany;
+  }
+
+  setFrozenRows(rows: number): void {
+    this._alive();
+    if (rows >= this._maxRows) throw new Error('Exception: You can\'t freeze all visible rows on the sheet.');
+    this._frozenRows = rows;
+  }
+  getFrozenRows(): number { return this._frozenRows; }
+  autoResizeColumns(start: number, count: number): FakeSheet {
+    this._alive();
+    if (start < 1 || start + count - 1 > this._maxCols) throw new Error('Exception: Those columns are out of bounds.');
+    return this._proxy;
+  }
+
+  newChart(): FakeChartBuilder {
+    this._alive();
+    return counted(new FakeChartBuilder(), 'EmbeddedChartBuilder', this._host._log);
+  }
+  insertChart(chart: FakeChart): void {
+    this._alive();
+    for (const r of chart.ranges) if (r._sheet !== this) throw new Error('Exception: The chart\'s data ranges must be on a sheet of this spreadsheet.');
+    this._charts.push(chart);
+  }
+  getCharts(): FakeChart[] { return [...this._charts]; }
+
+  activate(): FakeSheet { this._alive(); return this._proxy; }
+  clear(): FakeSheet { this._alive(); this._grid = []; this._charts = []; return this._proxy; }
+
+  /** Test helper: the whole used grid as getValues() would show it. */
+  _values(): unknown[][] {
+    if (this.getLastRow() === 0) return [];
+    return new FakeRange(this, { row: 1, col: 1, rows: this.getLastRow(), cols: this.getLastColumn() }).getValues();
+  }
+}
