@@ -1,0 +1,141 @@
+// Sheet and column names of the workbook contract (workbook.md) as data: English and 中文 aliases per role.
+import { toHalfWidth } from './cells.js';
+import type { SourceData, Text } from './types.js';
+
+export type Role = keyof SourceData['sheetNames'];
+
+export interface FieldDef {
+  /** record field key, as in the `cells` of types.ts */
+  key: string;
+  /** how messages name the field */
+  label: Text;
+  /** header names that map to it (English first, then 中文) */
+  names: string[];
+  required: boolean;
+}
+
+export interface SheetDef {
+  role: Role;
+  label: Text;
+  names: string[];
+  fields: FieldDef[];
+  /** KPI: every other column is a metric keyed by its header text */
+  openColumns: boolean;
+}
+
+function f(key: string, en: string, zh: string, names: string[], required = false): FieldDef {
+  return { key, label: { en, zh }, names, required };
+}
+
+const ID = f('id', 'ID', '工号', ['ID', '工号'], true);
+const DATE = f('date', 'date', '日期', ['Date', '日期'], true);
+
+export const SHEETS: readonly SheetDef[] = [
+  {
+    role: 'roster', label: { en: 'Roster', zh: '花名册' }, names: ['Roster', '花名册'], openColumns: false,
+    fields: [
+      ID,
+      f('name', 'name', '姓名', ['Name', '姓名'], true),
+      f('team', 'team', '组别', ['Team', '组别']),
+      f('level', 'level', '职级', ['Level', '职级']),
+      f('leader', 'leader', '组长', ['Leader', '组长']),
+      f('hireDate', 'hire date', '入职日期', ['Hire date', '入职日期']),
+      f('baseSalary', 'base salary', '基本工资', ['Base salary', '基本工资']),
+      f('performanceBase', 'performance base', '绩效工资', ['Performance base', '绩效工资']),
+      f('seniority', 'seniority pay', '工龄工资', ['Seniority pay', '工龄工资']),
+    ],
+  },
+  {
+    role: 'attendance', label: { en: 'Attendance', zh: '考勤' }, names: ['Attendance', '考勤'], openColumns: false,
+    fields: [
+      ID,
+      DATE,
+      f('clockIn', 'clock-in', '上班打卡', ['Clock in', '上班打卡']),
+      f('clockOut', 'clock-out', '下班打卡', ['Clock out', '下班打卡']),
+      f('noonOut', 'noon clock-out', '午间下班', ['Noon out', '午间下班']),
+      f('noonIn', 'noon clock-in', '午间上班', ['Noon in', '午间上班']),
+      f('leaveType', 'leave type', '请假类型', ['Leave type', '请假类型']),
+      f('leaveDays', 'leave days', '请假天数', ['Leave days', '请假天数']),
+      f('reported', 'reported', '已报备', ['Reported', '已报备']),
+    ],
+  },
+  {
+    role: 'calls', label: { en: 'Calls', zh: '外呼' }, names: ['Calls', '外呼'], openColumns: false,
+    fields: [
+      ID,
+      DATE,
+      f('dials', 'dials', '外呼量', ['Dials', '外呼量']),
+      f('connected', 'connected', '接通量', ['Connected', '接通量']),
+      f('successes', 'successes', '成功量', ['Successes', '成功量']),
+      f('result', 'result', '结果', ['Result', '结果']),
+      f('talkMinutes', 'talk minutes', '通话分钟', ['Talk minutes', '通话分钟']),
+      f('appointments', 'appointments', '邀约', ['Appointments', '邀约']),
+      f('opportunities', 'opportunities', '商机', ['Opportunities', '商机']),
+      f('contractPayment', 'contract payment', '回款', ['Contract payment', '回款']),
+      f('contacts', 'contacts', '新增联系人', ['Contacts', '新增联系人']),
+      f('invitations', 'invitations', '意向参会', ['Invitations', '意向参会']),
+    ],
+  },
+  {
+    role: 'events', label: { en: 'Events', zh: '奖惩记录' }, names: ['Events', '奖惩记录'], openColumns: false,
+    fields: [
+      ID,
+      DATE,
+      f('code', 'code', '代码', ['Code', '代码'], true),
+      f('count', 'count', '次数', ['Count', '次数']),
+      f('note', 'note', '备注', ['Note', '备注']),
+    ],
+  },
+  {
+    role: 'calendar', label: { en: 'Calendar', zh: '日历' }, names: ['Calendar', '日历'], openColumns: false,
+    fields: [DATE, f('type', 'type', '类型', ['Type', '类型'], true)],
+  },
+  {
+    role: 'kpi', label: { en: 'KPI', zh: '客服指标' }, names: ['KPI', '客服指标'], openColumns: true,
+    fields: [ID, f('month', 'month', '月份', ['Month', '月份'], true)],
+  },
+];
+
+/**
+ * The form names are compared in: half-width, lower-case, without spaces, '_' or '-', and without a
+ * trailing unit in brackets ('Base salary (元)' → 'basesalary').
+ */
+export function aliasKey(name: string): string {
+  return toHalfWidth(name)
+    .toLowerCase()
+    .replace(/\s*[(（[【][^)）\]】]*[)）\]】]\s*$/, '')
+    .replace(/[\s_\-\u00a0]+/g, '');
+}
+
+const roleByName = new Map<string, SheetDef>();
+for (const sheet of SHEETS) for (const n of sheet.names) roleByName.set(aliasKey(n), sheet);
+
+/** The source sheet a sheet name stands for, or null (generated and other sheets). */
+export function sheetDefOf(sheetName: string): SheetDef | null {
+  return roleByName.get(aliasKey(sheetName)) ?? null;
+}
+
+const fieldsByRole = new Map<Role, Map<string, FieldDef>>();
+for (const sheet of SHEETS) {
+  const m = new Map<string, FieldDef>();
+  for (const field of sheet.fields) for (const n of field.names) m.set(aliasKey(n), field);
+  fieldsByRole.set(sheet.role, m);
+}
+
+/** The field a column header stands for in a sheet of this role, or null (an unknown column). */
+export function fieldOf(role: Role, header: string): FieldDef | null {
+  return fieldsByRole.get(role)?.get(aliasKey(header)) ?? null;
+}
+
+const labels = new Map<string, Text>();
+for (const sheet of SHEETS) for (const field of sheet.fields) if (!labels.has(field.key)) labels.set(field.key, field.label);
+
+/** How messages name a field key ('clockIn' → clock-in / 上班打卡), or null for an unknown key. */
+export function fieldLabel(key: string): Text | null {
+  return labels.get(key) ?? null;
+}
+
+/** True when a name has CJK ideographs in it (the workbook is written in Chinese). */
+export function isChinese(name: string): boolean {
+  return /[\u3400-\u9fff]/.test(name);
+}

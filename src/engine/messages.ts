@@ -1,0 +1,117 @@
+// The one catalogue of issue messages: code → severity and en/zh templates, and makeIssue to fill them in.
+import { fieldLabel } from './aliases.js';
+import type { Issue, Severity, Text } from './types.js';
+
+interface MessageDef {
+  severity: Severity;
+  en: string;
+  zh: string;
+}
+
+/**
+ * Templates name their variables in braces. Always available: {where} (sheet, row and the row's ID),
+ * {field} (vars.field, else the label of `column` when it is a field key, else `column`) and {value}.
+ */
+export const MESSAGES = {
+  'missing-sheet': { severity: 'error', en: 'The workbook has no {role} sheet (name it {names})', zh: '工作簿缺少{role}表（表名可用 {names}）' },
+  'duplicate-sheet': { severity: 'error', en: '{where}: another {role} sheet; only "{first}" is read', zh: '{where}：与“{first}”同为{role}表，只读取“{first}”' },
+  'missing-column': { severity: 'error', en: '{where}: required column "{field}" is missing (name it {names})', zh: '{where}：缺少必填列“{field}”（列名可用 {names}）' },
+  'duplicate-column': { severity: 'warning', en: '{where}: column "{value}" repeats the {field} column and is ignored', zh: '{where}：列“{value}”与{field}列重复，已忽略' },
+  'missing-value': { severity: 'error', en: '{where}: {field} is blank; the row is left out', zh: '{where}：{field}为空，该行未计入' },
+  'blank-name': { severity: 'warning', en: '{where}: name is blank; the ID is shown instead', zh: '{where}：姓名为空，以工号代替' },
+  'bad-id': { severity: 'error', en: '{where}: ID "{value}" is not a valid ID; the row is left out', zh: '{where}：工号 “{value}” 无效，该行未计入' },
+  'bad-date': { severity: 'error', en: '{where}: {field} "{value}" is not a date', zh: '{where}：{field} “{value}” 不是有效日期' },
+  'bad-time': { severity: 'error', en: '{where}: {field} "{value}" is not a time of day', zh: '{where}：{field} “{value}” 不是有效时间' },
+  'bad-count': { severity: 'error', en: '{where}: {field} "{value}" is not a whole number of 0 or more', zh: '{where}：{field} “{value}” 不是非负整数' },
+  'bad-number': { severity: 'error', en: '{where}: {field} "{value}" is not a number', zh: '{where}：{field} “{value}” 不是数字' },
+  'bad-money': { severity: 'error', en: '{where}: {field} "{value}" is not an amount in yuan (0 or more)', zh: '{where}：{field} “{value}” 不是有效金额（元，不小于0）' },
+  'bad-bool': { severity: 'error', en: '{where}: {field} "{value}" is not yes or no', zh: '{where}：{field} “{value}” 不是“是”或“否”' },
+  'bad-level': { severity: 'error', en: '{where}: {field} "{value}" is not a level (junior, intermediate, senior)', zh: '{where}：{field} “{value}” 不是有效职级（初级、中级、高级）' },
+  'bad-leave-type': {
+    severity: 'error',
+    en: '{where}: {field} "{value}" is not a leave type (rest, personal, sick, annual, marriage, bereavement, maternity, injury, absent)',
+    zh: '{where}：{field} “{value}” 不是有效请假类型（公休、事假、病假、年假、婚假、丧假、产假、工伤、旷工）',
+  },
+  'bad-leave-days': { severity: 'error', en: '{where}: {field} "{value}" must be 0.5 or 1', zh: '{where}：{field} “{value}” 只能是 0.5 或 1' },
+  'orphan-leave-days': { severity: 'warning', en: '{where}: {field} "{value}" without a leave type is ignored', zh: '{where}：{field} “{value}” 未填请假类型，已忽略' },
+  'bad-calendar-type': { severity: 'error', en: '{where}: {field} "{value}" is not workday or holiday', zh: '{where}：{field} “{value}” 不是“工作日”或“节假日”' },
+  'bad-month': { severity: 'error', en: '{where}: {field} "{value}" is not a month (yyyy-mm)', zh: '{where}：{field} “{value}” 不是有效月份（如 2026-10）' },
+  'unknown-id': { severity: 'error', en: '{where}: ID "{value}" is not in the Roster; {count} row(s) left out', zh: '{where}：工号 “{value}” 不在花名册中，共 {count} 行未计入' },
+  'duplicate-id': { severity: 'error', en: '{where}: ID "{value}" is already in the Roster at row {first}; this row is ignored', zh: '{where}：工号 “{value}” 已在花名册第{first}行出现，本行已忽略' },
+  'duplicate-day': { severity: 'error', en: '{where}: a second attendance row for {date} (first at row {first}); this row is ignored', zh: '{where}：{date} 的考勤重复（首次在第{first}行），本行已忽略' },
+  'duplicate-date': { severity: 'error', en: '{where}: date {date} is listed again (first at row {first}); this row is ignored', zh: '{where}：日期 {date} 重复（首次在第{first}行），本行已忽略' },
+  'duplicate-month': { severity: 'error', en: '{where}: a second row for {month} (first at row {first}); this row is ignored', zh: '{where}：{month} 的数据重复（首次在第{first}行），本行已忽略' },
+  'more-issues': { severity: 'error', en: '{where}: {count} more problems with {field} like the ones above are not listed', zh: '{where}：{field}另有 {count} 个同类问题未列出' },
+  'missing-punch': { severity: 'warning', en: '{where}: {field} is missing on {date}; listed for HR review, not fined', zh: '{where}：{date} 缺少{field}记录，列出供人事核对，不罚款' },
+  'unknown-event-code': { severity: 'error', en: '{where}: code "{value}" is not in the policy\'s event catalogue', zh: '{where}：代码 “{value}” 不在制度的奖惩目录中' },
+  'absence-assumed': { severity: 'warning', en: '{where}: no attendance record on workday {date}; counted as an absence', zh: '{where}：工作日 {date} 无考勤记录，按旷工计' },
+  'bad-policy': { severity: 'error', en: '{where}: {detail}', zh: '{where}：{detail}' },
+} as const satisfies Record<string, MessageDef>;
+
+export type IssueCode = keyof typeof MESSAGES;
+
+/** Where an issue is: sheet name as written, 1-based row, column header as written, raw value as text, A1 cell. */
+export interface IssueAt {
+  sheet: string;
+  row: number | null;
+  column: string | null;
+  value: string;
+  cell: string | null;
+}
+
+export type MessageVars = Record<string, string | number | Text | null | undefined>;
+
+const MAX_SHOWN = 60;
+
+function shown(value: string): string {
+  return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN - 1)}…` : value;
+}
+
+function pick(v: string | number | Text, lang: 'en' | 'zh'): string {
+  return typeof v === 'object' ? v[lang] : String(v);
+}
+
+function where(at: IssueAt, id: string | null, lang: 'en' | 'zh'): string {
+  if (lang === 'en') {
+    const row = at.row === null ? '' : ` row ${at.row}`;
+    return `${at.sheet}${row}${id ? ` (ID ${id})` : ''}`;
+  }
+  const row = at.row === null ? '' : ` 第${at.row}行`;
+  return `${at.sheet}${row}${id ? `（工号 ${id}）` : ''}`;
+}
+
+function fill(code: IssueCode, template: string, lang: 'en' | 'zh', at: IssueAt, vars: MessageVars): string {
+  return template.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    if (name === 'where') return where(at, vars.id == null ? null : String(vars.id), lang);
+    if (name === 'value') return shown(at.value);
+    if (name === 'field') {
+      const label = vars.field ?? (at.column === null ? null : fieldLabel(at.column) ?? at.column);
+      if (label != null) return pick(label, lang);
+    }
+    const v = vars[name];
+    if (v == null) {
+      throw new Error(`message ${code} needs {${name}}`, { cause: { code: 'message-vars', issue: code, name } });
+    }
+    return pick(v, lang);
+  });
+}
+
+/**
+ * The Issue for a code of the catalogue at a place, with its en and zh messages. `vars.id` adds the row's
+ * ID to the place; other vars fill the template (Text values per language). A missing var is a programming
+ * fault and throws { code: 'message-vars' }.
+ */
+export function makeIssue(code: IssueCode, at: IssueAt, vars: MessageVars = {}): Issue {
+  const def: MessageDef = MESSAGES[code];
+  return {
+    sheet: at.sheet,
+    row: at.row,
+    column: at.column,
+    value: at.value,
+    code,
+    message: fill(code, def.en, 'en', at, vars),
+    messageZh: fill(code, def.zh, 'zh', at, vars),
+    severity: def.severity,
+    cell: at.cell,
+  };
+}
