@@ -91,7 +91,7 @@ const en: Record<MessageKey, string> = {
   openCell: 'Open {cell}',
   severityError: 'Error',
   severityWarning: 'Warning',
-  counts: '{errors} errors, {warnings} warnings',
+  counts: 'Errors: {errors}, warnings: {warnings}',
   summaryTitle: 'Report for {month}',
   blocking: 'The data has blocking errors; fix them and generate again.',
   top5: 'Top 5',

@@ -33,6 +33,8 @@ let busy = false;
 let lastCheck: CheckResult | null = null;
 let lastReport: { month: string; result: GenerateResult } | null = null;
 let lastError: unknown = null;
+/** The waiting list: which steps, the one under way (steps.length = all done) and when it started. */
+let progress: { steps: MessageKey[]; active: number; started: number } | null = null;
 
 /** localStorage is missing or throws in some sandboxed frames; the choice is then kept for this page only. */
 function storedLang(): Lang | null {
@@ -73,6 +75,7 @@ function render(): void {
   if (lastCheck) replaceChildren(ui.issues, renderIssues(lang, lastCheck));
   ui.summary.hidden = lastReport === null;
   if (lastReport) replaceChildren(ui.summary, renderSummary(lang, lastReport.month, lastReport.result));
+  drawProgress();
   setBusy(busy);
 }
 
@@ -86,36 +89,39 @@ function setBusy(value: boolean): void {
   document.body.setAttribute('aria-busy', String(value));
 }
 
+function drawProgress(): void {
+  ui.progress.hidden = progress === null;
+  if (!progress) return;
+  const { steps, active, started } = progress;
+  replaceChildren(ui.steps, ...renderSteps(lang, steps, active));
+  ui.elapsed.textContent = active >= steps.length ? t(lang, 'stepDone')
+    : `${t(lang, 'busy')} ${t(lang, 'elapsed', { s: Math.floor((Date.now() - started) / 1000) })}`;
+}
+
 /** Runs one server request with the waiting steps shown; a second click while busy is ignored. */
 async function withProgress<T>(steps: MessageKey[], request: () => Promise<T>): Promise<T | null> {
   if (busy) return null;
   setBusy(true);
   lastError = null;
   ui.error.textContent = '';
-  const started = Date.now();
-  let active = 0;
-  const draw = () => {
-    replaceChildren(ui.steps, ...renderSteps(lang, steps, active));
-    ui.elapsed.textContent = active >= steps.length ? t(lang, 'stepDone')
-      : `${t(lang, 'busy')} ${t(lang, 'elapsed', { s: Math.floor((Date.now() - started) / 1000) })}`;
-  };
-  ui.progress.hidden = false;
-  draw();
+  const current = { steps, active: 0, started: Date.now() };
+  progress = current;
+  drawProgress();
   // The server answers once; the list shows the stages it goes through, never past the last one.
   const timer = window.setInterval(() => {
-    active = Math.min(steps.length - 1, Math.floor((Date.now() - started) / STEP_MS));
-    draw();
+    current.active = Math.min(steps.length - 1, Math.floor((Date.now() - current.started) / STEP_MS));
+    drawProgress();
   }, 250);
   try {
     const value = await request();
-    active = steps.length;
+    current.active = steps.length;
     return value;
   } catch (error) {
     lastError = error;
+    progress = null;
     return null;
   } finally {
     window.clearInterval(timer);
-    if (active >= steps.length) draw(); else ui.progress.hidden = true;
     busy = false;
     render();
   }

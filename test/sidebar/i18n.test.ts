@@ -1,6 +1,6 @@
 // The i18n table: both languages carry every key and fill placeholders as plain text.
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, flagLabel, parseLang, t, type MessageKey } from '../../sidebar/i18n.js';
+import { MESSAGES, flagLabel, parseLang, t, type Lang, type MessageKey } from '../../sidebar/i18n.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -22,15 +22,15 @@ describe('i18n table', () => {
     expect(differing).toEqual([]);
   });
 
-  it.each([
-    { lang: 'zh' as const, key: 'counts' as const, vars: { errors: 2, warnings: 5 }, want: '错误 2 个，警告 5 个' },
-    { lang: 'en' as const, key: 'counts' as const, vars: { errors: 2, warnings: 5 }, want: '2 errors, 5 warnings' },
-    { lang: 'en' as const, key: 'yuan' as const, vars: { amount: '3,927.00' }, want: '3,927.00 yuan' },
-    { lang: 'zh' as const, key: 'yuan' as const, vars: { amount: '3,927.00' }, want: '3,927.00 元' },
+  it.each<{ lang: Lang; key: MessageKey; vars: Record<string, string | number>; want: string }>([
+    { lang: 'zh', key: 'counts', vars: { errors: 2, warnings: 5 }, want: '错误 2 个，警告 5 个' },
+    { lang: 'en', key: 'counts', vars: { errors: 2, warnings: 5 }, want: 'Errors: 2, warnings: 5' },
+    { lang: 'en', key: 'yuan', vars: { amount: '3,927.00' }, want: '3,927.00 yuan' },
+    { lang: 'zh', key: 'yuan', vars: { amount: '3,927.00' }, want: '3,927.00 元' },
     // A value holding a replacement pattern or markup is inserted verbatim.
-    { lang: 'en' as const, key: 'issueValue' as const, vars: { value: '$& <b>x</b>' }, want: 'value "$& <b>x</b>"' },
+    { lang: 'en', key: 'issueValue', vars: { value: '$& <b>x</b>' }, want: 'value "$& <b>x</b>"' },
     // A placeholder without a value stays visible rather than turning into "undefined".
-    { lang: 'en' as const, key: 'issueWhere' as const, vars: { sheet: 'Attendance' }, want: 'Attendance row {row}' },
+    { lang: 'en', key: 'issueWhere', vars: { sheet: 'Attendance' }, want: 'Attendance row {row}' },
   ])('t($lang, $key) fills to "$want"', ({ lang, key, vars, want }) => {
     expect(t(lang, key, vars)).toBe(want);
   });

@@ -1,0 +1,216 @@
+// Local preview of the sidebar: the built page, a google.script.run shim, and the real server API over a fake spreadsheet.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { buildSidebar } from './build-sidebar.js';
+
+export const DEFAULT_PORT = 8787;
+/** Debian's chromium (apt-get install chromium); CHROMIUM_PATH overrides it. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const MAX_BODY_BYTES = 1 << 20;
+
+export interface PreviewOptions {
+  /** 0 picks any free port */
+  port?: number;
+}
+
+export interface Preview {
+  url: string;
+  close(): Promise<void>;
+}
+
+type ApiFunction = (...args: unknown[]) => unknown;
+
+/**
+ * The page-side stand-in for google.script.run: the same chaining (withSuccessHandler, withFailureHandler,
+ * withUserObject) and exactly the server's function names, each POSTing {fn, args} to /api.
+ */
+export function runShim(names: string[]): string {
+  return `(function () {
+  var NAMES = ${JSON.stringify(names)};
+  function runner(ok, fail, user) {
+    var r = {
+      withSuccessHandler: function (f) { return runner(f, fail, user); },
+      withFailureHandler: function (f) { return runner(ok, f, user); },
+      withUserObject: function (u) { return runner(ok, fail, u); }
+    };
+    NAMES.forEach(function (name) {
+      r[name] = function () {
+        var args = Array.prototype.slice.call(arguments);
+        fetch('/api', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fn: name, args: args }) })
+          .then(function (res) { return res.json(); })
+          .then(function (res) {
+            if (res.ok) { if (ok) ok(res.value, user); }
+            else if (fail) { fail(new Error(res.message), user); }
+          }, function (err) { if (fail) fail(err, user); });
+      };
+    });
+    return r;
+  }
+  window.google = { script: { run: runner(null, null, undefined) } };
+})();`;
+}
+
+/** The built page with the shim run before the page's own script. */
+export function injectShim(html: string, names: string[]): string {
+  if (!html.includes('</head>')) throw new Error('sidebar html has no </head>', { cause: { code: 'sidebar-template' } });
+  return html.replace('</head>', () => `<script>${runShim(names).replace(/<\//g, '<\\/')}</script>\n</head>`);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('request body too large', { cause: { code: 'body-too-large' } });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+/** Answers one {fn, args} call with the server API, as google.script.run would: {ok, value} or {ok:false, message}. */
+async function answer(api: Record<string, ApiFunction>, body: string): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
+  let call: { fn?: unknown; args?: unknown };
+  try { call = JSON.parse(body) as typeof call; } catch { return { ok: false, message: 'request is not JSON' }; }
+  const { fn, args = [] } = call;
+  if (typeof fn !== 'string' || !Object.prototype.hasOwnProperty.call(api, fn) || typeof api[fn] !== 'function') {
+    return { ok: false, message: `no server function ${String(fn)}` };
+  }
+  if (!Array.isArray(args)) return { ok: false, message: 'args must be an array' };
+  try {
+    const value = await api[fn](...args);
+    // google.script.run hands over plain data only; a JSON round trip shows the same shape the page gets.
+    return { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Builds the page and the example workbook, installs the fake spreadsheet, and serves both on 127.0.0.1. */
+export async function startPreview({ port = DEFAULT_PORT }: PreviewOptions = {}): Promise<Preview> {
+  const dir = await mkdtemp(join(tmpdir(), 'callboard-preview-'));
+  const pageFile = join(dir, 'sidebar.html');
+  const workbookFile = join(dir, 'outbound-center.xlsx');
+  await buildSidebar(pageFile);
+  const { writeExample } = await import('./gen-examples.js');
+  await writeExample('outbound-center', workbookFile);
+  const { installFromXlsx } = await import('../test/fakes/xlsx.js');
+  await installFromXlsx(workbookFile);
+  const { api } = await import('../src/gas/api.js');
+  const functions = api as unknown as Record<string, ApiFunction>;
+  const names = Object.keys(functions).filter((name) => typeof functions[name] === 'function');
+  const page = injectShim(await readFile(pageFile, 'utf8'), names);
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method === 'GET' && (path === '/' || path === '/index.html')) {
+      send(res, 200, 'text/html', page);
+    } else if (req.method === 'POST' && path === '/api') {
+      readBody(req)
+        .then((body) => answer(functions, body))
+        .then((result) => send(res, 200, 'application/json', JSON.stringify(result)),
+          (error: unknown) => send(res, 413, 'text/plain', error instanceof Error ? error.message : String(error)));
+    } else {
+      send(res, 404, 'text/plain', 'not found');
+    }
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => ok());
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Debian's chromium, headless, with a fresh profile in a temp dir. A missing browser is an error with the
+ * fix in its message, so a test that needs it fails instead of skipping.
+ */
+export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`,
+      { cause: { code: 'no-chromium' } });
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'callboard-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // Google Sheets gives an add-on sidebar 300 px.
+    viewport: { width: 300, height: 900 },
+    deviceScaleFactor: 2,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the preview, generates the default month's report and saves a full-page screenshot to file. */
+export async function screenshot(url: string, file: string): Promise<void> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.getByRole('button', { name: /生成报表|Generate/ }).click();
+    await page.getByTestId('summary').getByTestId('totals').waitFor({ timeout: 60_000 });
+    await mkdir(dirname(resolve(file)), { recursive: true });
+    await page.screenshot({ path: file, fullPage: true });
+  } finally {
+    await browser.close();
+  }
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+}
+
+async function main(args: string[]): Promise<void> {
+  const portText = option(args, '--port') ?? process.env.PORT;
+  const port = portText === undefined ? DEFAULT_PORT : Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be a number from 0 to 65535, got ${portText}`);
+    process.exitCode = 2;
+    return;
+  }
+  const shot = option(args, '--screenshot');
+  const preview = await startPreview({ port: shot ? 0 : port });
+  if (shot) {
+    try { await screenshot(preview.url, shot); } finally { await preview.close(); }
+    console.log(`screenshot written to ${shot}`);
+    return;
+  }
+  console.log(`Callboard sidebar preview: ${preview.url}  (Ctrl+C to stop)`);
+  const stop = () => { void preview.close().then(() => process.exit(0)); };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,155 @@
+// End to end in Debian's chromium: the built sidebar against the preview server, the real API and the example workbook.
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatYuan } from '../../sidebar/format.js';
+import { launchChromium, startPreview, type Preview } from '../../scripts/preview.js';
+
+/** The month the example workbook's data is for (scripts/gen-examples.ts writes 2026-09 and 2026-10). */
+const EXAMPLE_MONTH = '2026-10';
+const XSS_NAME = '<img src=x onerror=alert(1)>';
+const YUAN = /^\d{1,3}(,\d{3})*\.\d{2} (元|yuan)$/;
+
+interface ApiReply<T> { ok: boolean; value: T; message?: string }
+interface State { defaultMonth: string; months: string[]; lang: string; timeZone: string; policy: { id: string; name: { zh: string; en: string } } }
+interface Generated { summary: { top: { name: string }[]; totals: { payout: number; fines: number; bonuses: number } } }
+
+/** Calls the preview's /api exactly as the page's shim does. */
+async function callApi<T>(preview: Preview, fn: string, ...args: unknown[]): Promise<T> {
+  const res = await fetch(new URL('api', preview.url), {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fn, args }),
+  });
+  const reply = await res.json() as ApiReply<T>;
+  if (!reply.ok) throw new Error(`${fn} failed: ${reply.message}`);
+  return reply.value;
+}
+
+/** yyyy-mm of the month before today in the given time zone. */
+function lastMonthIn(timeZone: string): string {
+  const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).format(new Date()).split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+const isCall = (fn: string) => (res: Response) =>
+  res.url().endsWith('/api') && (res.request().postData() ?? '').includes(`"fn":"${fn}"`);
+
+describe('sidebar in chromium', () => {
+  let preview: Preview;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+  let shotDir: string;
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+  const apiCalls: string[] = [];
+
+  beforeAll(async () => {
+    // No skip when the browser is missing: launchChromium throws "Chromium not found at …" and every test fails.
+    preview = await startPreview({ port: 0 });
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+    page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('request', (req) => { if (req.url().endsWith('/api')) apiCalls.push(JSON.parse(req.postData() ?? '{}').fn); });
+    shotDir = await mkdtemp(join(tmpdir(), 'callboard-sidebar-test-'));
+    await page.goto(preview.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+    if (shotDir) await rm(shotDir, { recursive: true, force: true });
+  });
+
+  it('opens with last month picked and the policy in force shown', async () => {
+    const state = await callApi<State>(preview, 'getSidebarState');
+    expect(state.defaultMonth).toBe(lastMonthIn(state.timeZone));
+    await expect.poll(() => page.inputValue('#month')).toBe(state.defaultMonth);
+    expect(await page.getAttribute('#month', 'type')).toBe('month');
+    await expect.poll(() => page.textContent('[data-testid=policy]')).toContain(state.policy.name[state.lang as 'zh' | 'en']);
+    expect(await page.isEnabled('#generate')).toBe(true);
+  });
+
+  it('Generate shows the steps, disables the buttons and sends one request at a time', async () => {
+    // Hold the report request for a moment so the waiting state can be seen.
+    await page.route('**/api', async (route) => {
+      if ((route.request().postData() ?? '').includes('"generateReport"')) await new Promise((ok) => setTimeout(ok, 2000));
+      await route.continue();
+    });
+    await page.fill('#month', EXAMPLE_MONTH);
+    const before = apiCalls.filter((fn) => fn === 'generateReport').length;
+    const reply = page.waitForResponse(isCall('generateReport'), { timeout: 60_000 });
+    await page.click('#generate');
+    expect(await page.isDisabled('#generate')).toBe(true);
+    expect(await page.isDisabled('#check')).toBe(true);
+    await page.locator('#generate').click({ force: true }).catch(() => undefined);
+    expect(await page.isVisible('#progress')).toBe(true);
+    expect(await page.locator('#steps li').count()).toBe(4);
+    expect(await page.locator('#steps li[aria-current=step]').count()).toBe(1);
+    const body = await (await reply).json() as ApiReply<Generated>;
+    expect(body.ok).toBe(true);
+    await page.getByTestId('totals').waitFor();
+    await page.unroute('**/api');
+    expect(apiCalls.filter((fn) => fn === 'generateReport').length - before).toBe(1);
+    expect(await page.locator('#steps li[data-step=done]').count()).toBe(4);
+    expect(await page.isEnabled('#generate')).toBe(true);
+
+    const top = await page.locator('[data-testid=top5] li').allTextContents();
+    expect(top).toHaveLength(Math.min(5, body.value.summary.top.length));
+    expect(top.length).toBeGreaterThan(0);
+    top.forEach((text, i) => expect(text).toContain(body.value.summary.top[i].name));
+    for (const id of ['total-payout', 'total-fines', 'total-bonuses']) {
+      expect(await page.getByTestId(id).textContent()).toMatch(YUAN);
+    }
+    const { payout, fines, bonuses } = body.value.summary.totals;
+    expect(await page.getByTestId('total-payout').textContent()).toBe(`${formatYuan(payout)} 元`);
+    expect(await page.getByTestId('total-fines').textContent()).toBe(`${formatYuan(fines)} 元`);
+    expect(await page.getByTestId('total-bonuses').textContent()).toBe(`${formatYuan(bonuses)} 元`);
+    await page.screenshot({ path: join(shotDir, 'sidebar.png'), fullPage: true });
+    expect(statSync(join(shotDir, 'sidebar.png')).size).toBeGreaterThan(1000);
+  });
+
+  it('shows the XSS-looking agent name as literal text and runs nothing from it', async () => {
+    expect(await page.getByText(XSS_NAME, { exact: false }).count()).toBeGreaterThan(0);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('img[src=x]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('switches the labels to English and keeps the choice after a reload', async () => {
+    expect(await page.textContent('h1')).toBe('Callboard 报表');
+    await page.click('#lang');
+    expect(await page.textContent('h1')).toBe('Callboard report');
+    expect(await page.textContent('#generate')).toBe('Generate');
+    expect(await page.textContent('#check')).toBe('Check data');
+    expect(await page.textContent('[data-testid=summary] h2')).toBe(`Report for ${EXAMPLE_MONTH}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.reload();
+    await expect.poll(() => page.textContent('#generate')).toBe('Generate');
+  });
+
+  it('Check data lists the issues with links to their cells', async () => {
+    await page.fill('#month', EXAMPLE_MONTH);
+    const reply = page.waitForResponse(isCall('checkData'), { timeout: 60_000 });
+    await page.click('#check');
+    const body = await (await reply).json() as ApiReply<{ issues: { url: string | null }[]; counts: { errors: number; warnings: number } }>;
+    await page.getByTestId('issue-counts').waitFor();
+    const { errors, warnings } = body.value.counts;
+    expect(await page.getByTestId('issue-counts').textContent()).toBe(`Errors: ${errors}, warnings: ${warnings}`);
+    const items = page.locator('[data-testid=issue-list] li');
+    expect(await items.count()).toBe(Math.min(100, body.value.issues.length));
+    expect(await items.count()).toBeGreaterThan(0);
+    const links = page.locator('[data-testid=issue-list] a');
+    expect(await links.count()).toBe(body.value.issues.slice(0, 100).filter((i) => i.url).length);
+    expect(await links.count()).toBeGreaterThan(0);
+    const href = await links.first().getAttribute('href');
+    expect(href).toMatch(/^https?:\/\/.*#gid=\d+&range=[A-Z]+\d+/);
+    expect(await links.first().getAttribute('target')).toBe('_blank');
+    expect(await links.first().textContent()).toMatch(/^Open .+![A-Z]+\d+$/);
+    expect(existsSync(join(shotDir, 'sidebar.png'))).toBe(true);
+    expect(dialogs).toEqual([]);
+  });
+});
