@@ -87,14 +87,11 @@ export function summarize(report: Report, lang: Lang = report.language, options:
   return out.join('\n');
 }
 
-/** One issue as 'Attendance row 14, Clock in "25:07": not a time of day'. */
-export function issueLine(
-  issue: { sheet: string; row: number | null; column: string | null; value: string; message: string; messageZh: string },
-  lang: Lang,
-): string {
-  const zh = lang === 'zh';
-  const where = [issue.sheet, issue.row != null ? (zh ? `第 ${issue.row} 行` : `row ${issue.row}`) : null, issue.column]
-    .filter((x) => x != null && x !== '').join(zh ? ' ' : ', ');
-  const value = issue.value !== '' ? ` "${issue.value}"` : '';
-  return `${where}${value}: ${zh ? issue.messageZh : issue.message}`;
+/**
+ * One issue as a line: its message (which already names sheet, row, ID, field and value) and the A1 cell,
+ * e.g. 'Attendance row 14 (ID A203): Clock in "25:07" is not a time of day [Attendance!C14]'.
+ */
+export function issueLine(issue: { message: string; messageZh: string; cell: string | null }, lang: Lang): string {
+  const text = lang === 'zh' ? issue.messageZh : issue.message;
+  return issue.cell ? `${text} [${issue.cell}]` : text;
 }

@@ -154,7 +154,7 @@ describe('report CLI errors', () => {
     await fixture('en', bad, true);
     const r = await cli(bad, '--month', '2026-11', '--out', out);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/Roster, row 4/);
+    expect(r.stderr).toMatch(/error: Roster row 4\b.*blank/);
     expect(existsSync(out)).toBe(true);
   });
 
