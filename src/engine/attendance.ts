@@ -3,9 +3,10 @@ import { earlyMinutes, lateMinutes } from './attendance-minutes.js';
 import type { IsWorkday } from './calendar.js';
 import { hhmmSeconds } from './dates.js';
 import { clock, line } from './lines.js';
+import { fieldLabel } from './aliases.js';
 import { makeIssue } from './messages.js';
 import type { Policy } from './policy.js';
-import type { AttendanceDay, Employee, Issue, Line } from './types.js';
+import type { AttendanceDay, Employee, Issue, Lang, Line } from './types.js';
 
 export { earlyMinutes, lateMinutes } from './attendance-minutes.js';
 
@@ -20,6 +21,8 @@ export interface AttendanceInput {
   /** workdays of the month the Attendance sheet covers (a missing row there is an absence); [] without the sheet */
   coveredWorkdays: string[];
   sheet: string;
+  /** language of the workbook, for column names in issues */
+  lang: Lang;
 }
 
 export interface AttendanceResult {
@@ -121,8 +124,9 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
     for (const field of missing) {
       // A-ATT-5 (default): a missing punch (缺卡) is listed for HR review, not fined.
       out.issues.push(makeIssue('missing-punch', {
-        sheet: input.sheet, row: day.row, column: field, value: '', cell: c[field as keyof typeof c] ?? null,
-      }, { id: day.id, date: day.date }));
+        sheet: input.sheet, row: day.row, column: fieldLabel(field)?.[input.lang] ?? field, value: '',
+        cell: c[field as keyof typeof c] ?? null,
+      }, { id: day.id, date: day.date, field: fieldLabel(field) }));
     }
     if (!workday) return; // work on a day off is not measured against the schedule
 

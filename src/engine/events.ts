@@ -1,8 +1,9 @@
 // Event catalogue (A-ATT-6, A-BON-4 best service, COMPLAINT, QUALITY …): Events sheet rows priced by the policy.
 import { line } from './lines.js';
+import { fieldLabel } from './aliases.js';
 import { makeIssue } from './messages.js';
 import type { PolicyEvent } from './policy.js';
-import type { EventRow, Issue, Line } from './types.js';
+import type { EventRow, Issue, Lang, Line } from './types.js';
 
 export interface EventsResult {
   lines: Line[];
@@ -17,12 +18,12 @@ export function catalogue(events: readonly PolicyEvent[]): Map<string, PolicyEve
 }
 
 /** Rows whose code the policy does not know: each is a blocking issue, never ignored. */
-export function unknownEventCodes(rows: readonly EventRow[], codes: Map<string, PolicyEvent>, sheet: string): Issue[] {
+export function unknownEventCodes(rows: readonly EventRow[], codes: Map<string, PolicyEvent>, sheet: string, lang: Lang): Issue[] {
   const issues: Issue[] = [];
   for (const row of rows) {
     if (codes.has(row.code.toUpperCase())) continue;
     issues.push(makeIssue('unknown-event-code', {
-      sheet, row: row.row, column: 'code', value: row.code, cell: row.cells.code ?? null,
+      sheet, row: row.row, column: fieldLabel('code')?.[lang] ?? 'code', value: row.code, cell: row.cells.code ?? null,
     }, { id: row.id, code: row.code }));
   }
   return issues;

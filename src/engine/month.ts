@@ -79,14 +79,14 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
   const monthAttendance = src.attendance.filter((d) => inMonth(d.date, bounds));
   const covered = policy.attendance.missingDayIsAbsence ? coveredWorkdays(monthAttendance, month, p.isWorkday) : [];
   const employees = src.employees.filter((e) => e.hireDate === null || e.hireDate <= bounds.last);
-  const issues: Issue[] = unknownEventCodes(src.events.filter((e) => inMonth(e.date, bounds)), p.codes, src.sheetNames.events ?? 'Events');
+  const issues: Issue[] = unknownEventCodes(src.events.filter((e) => inMonth(e.date, bounds)), p.codes, src.sheetNames.events ?? 'Events', src.language);
   const hasData = monthAttendance.length > 0 || src.calls.some((c) => inMonth(c.date, bounds));
 
   const agents: MonthAgent[] = employees.map((employee) => {
     const activity = activityOf(p.activity, employee.id);
     const days = (p.attendance.get(employee.id) ?? []).filter((d) => inMonth(d.date, bounds));
     const att = assessAttendance({ employee, days, rules: policy.attendance, isWorkday: p.isWorkday,
-      coveredWorkdays: covered, sheet: attSheet });
+      coveredWorkdays: covered, sheet: attSheet, lang: src.language });
     issues.push(...att.issues);
     // Without an Attendance sheet, a day with dials is a day worked.
     const workedDates = src.sheetNames.attendance !== null ? att.workedDates

@@ -11,7 +11,7 @@ const SUN = '2026-10-11';
 
 function run(days: AttendanceDay[], coveredWorkdays: string[] = [], hireDate: string | null = null) {
   return assessAttendance({ employee: emp('A1', { hireDate }), days, rules: outboundCenter.attendance, isWorkday,
-    coveredWorkdays, sheet: 'Attendance' });
+    coveredWorkdays, sheet: 'Attendance', lang: 'en' });
 }
 const brief = (r: ReturnType<typeof run>) => r.lines.map((l) => [l.rule, l.amountFen, l.points, l.source]);
 
