@@ -1,0 +1,176 @@
+// Custom functions called the way Sheets calls them: single values, 2D ranges, Dates in the spreadsheet's zone.
+import { describe, expect, it } from 'vitest';
+import { CUSTOM_FUNCTIONS, renderFunctionReference } from '../../src/functions/catalog.js';
+import { customFunctionImpls } from '../../src/functions/index.js';
+
+const shanghai = { timeZone: 'Asia/Shanghai' };
+const newYork = { timeZone: 'America/New_York' };
+const call = (name: string, ...args: unknown[]) => customFunctionImpls[name](shanghai, ...args);
+
+/**
+ * A time-only cell at 09:07 as Sheets hands it over: the instant of 1899-12-30 09:07 wall clock in the zone.
+ * Offsets from the tz database: Shanghai kept LMT +08:05:43 until 1901; New York was on EST −05:00 since 1883.
+ */
+const shanghaiNineOhSeven = new Date(Date.UTC(1899, 11, 30, 9, 7, 0) - (8 * 3600 + 5 * 60 + 43) * 1000);
+const newYorkNineOhSeven = new Date(Date.UTC(1899, 11, 30, 9, 7, 0) + 5 * 3600 * 1000);
+/** A date-and-time cell, 2026-10-08 09:07 in Shanghai (UTC+8 today) = 01:07 UTC. */
+const shanghaiPunchWithDate = new Date(Date.UTC(2026, 9, 8, 1, 7, 0));
+
+describe('catalogue and implementations', () => {
+  it('every catalogued function has an implementation and nothing else is exposed', () => {
+    expect(Object.keys(customFunctionImpls).sort()).toEqual(CUSTOM_FUNCTIONS.map((f) => f.name).sort());
+  });
+
+  it('names are upper-case identifiers that Sheets accepts', () => {
+    for (const spec of CUSTOM_FUNCTIONS) expect(spec.name).toMatch(/^[A-Z][A-Z0-9_]*$/);
+  });
+
+  it.each([['en' as const, '### `LATE_MINUTES(punch, [shift_start], [grace])`'], ['zh' as const, '## 自定义函数']])(
+    'the %s reference lists every function with its signature',
+    (lang, literal) => {
+      const md = renderFunctionReference(lang);
+      expect(md).toContain(literal);
+      for (const spec of CUSTOM_FUNCTIONS) expect(md).toContain(`### \`${spec.name}(`);
+    },
+  );
+});
+
+describe('LATE_MINUTES and EARLY_MINUTES (A-ATT-1)', () => {
+  it.each([
+    ['text 9:07 is 7 minutes late', '9:07', 7],
+    ['text 09:07:59 drops the seconds: 7', '09:07:59', 7],
+    ['text 08:59 is on time', '08:59', 0],
+    ['a Shanghai time cell at 09:07 (1899 LMT offset) is 7', shanghaiNineOhSeven, 7],
+    ['a Shanghai date-and-time cell at 09:07 is 7', shanghaiPunchWithDate, 7],
+    ['a day fraction 0.3798611 (09:07) is 7', 0.3798611, 7],
+  ])('%s', (_name, punch, minutes) => {
+    expect(call('LATE_MINUTES', punch)).toBe(minutes);
+  });
+
+  it('a New York time cell at 09:07 is 7 in a New York spreadsheet', () => {
+    expect(customFunctionImpls.LATE_MINUTES(newYork, newYorkNineOhSeven)).toBe(7);
+  });
+
+  it('shift start and grace change the count: 09:07 against 09:05 with 1 grace minute is 2', () => {
+    expect(call('LATE_MINUTES', '09:07', '09:05', 1)).toBe(2);
+  });
+
+  it('a column keeps its shape: bad cell as text, blank stays blank, the rest computed', () => {
+    expect(call('LATE_MINUTES', [['9:07'], ['25:00'], [''], [shanghaiNineOhSeven]])).toEqual([
+      [7], ['#BAD TIME 时间无效: "25:00"'], [''], [7],
+    ]);
+  });
+
+  it('EARLY_MINUTES: 17:45 is 15 minutes early, 18:03 is 0, a row of two keeps its shape', () => {
+    expect(call('EARLY_MINUTES', '17:45')).toBe(15);
+    expect(call('EARLY_MINUTES', [['17:45', '18:03']])).toEqual([[15, 0]]);
+  });
+
+  it('EARLY_MINUTES against a 12:00 noon end: 11:58 is 2', () => {
+    expect(call('EARLY_MINUTES', '11:58', '12:00')).toBe(2);
+  });
+});
+
+describe('ATTENDANCE_FINE (A-ATT-1, A-ATT-2)', () => {
+  it.each([
+    ['7 minutes at the default 1 元 is 7', [7], 7],
+    ['60 minutes is still per minute: 60', [60], 60],
+    ['late by 61 minutes counts as absence: 100, not 61', [61], 100],
+    ['2 元 a minute, absence after 30, 200 元: 31 minutes is 200', [31, 2, 30, 200], 200],
+  ])('%s', (_name, args, fine) => {
+    expect(call('ATTENDANCE_FINE', ...args)).toBe(fine);
+  });
+
+  it('a row with a bad cell: the others are still computed', () => {
+    expect(call('ATTENDANCE_FINE', [[7, 'late', 61]])).toEqual([[7, '#BAD NUMBER 数字无效: "late"', 100]]);
+  });
+});
+
+describe('DAILY_TARGET_MET (A-TGT-2 any-of)', () => {
+  it('single values: 45 successes meet the day, 44 and 99 connected do not', () => {
+    expect(call('DAILY_TARGET_MET', 45, 0)).toBe(true);
+    expect(call('DAILY_TARGET_MET', 44, 99)).toBe(false);
+  });
+
+  it('two columns pair up row by row', () => {
+    expect(call('DAILY_TARGET_MET', [[45], [0], [44]], [[0], [100], [99]])).toEqual([[true], [true], [false]]);
+  });
+
+  it('columns of different heights give one shape error', () => {
+    expect(call('DAILY_TARGET_MET', [[45], [0]], [[0], [100], [99]])).toBe('#SHAPE 区域大小不一致');
+  });
+});
+
+describe('TIER_BONUS (A-BON-2)', () => {
+  const tiers = [['Threshold', 'Amount'], [1300, 30], [1500, 60], [2000, 300]];
+  it('a column of successes: 1299 → 0, 1300 → 30, 1500 → 60, 2000 → 300 (highest only)', () => {
+    expect(call('TIER_BONUS', [[1299], [1300], [1500], [2000]], tiers)).toEqual([[0], [30], [60], [300]]);
+  });
+
+  it('a single value', () => {
+    expect(call('TIER_BONUS', 1999, tiers)).toBe(60);
+  });
+
+  it('a malformed tier row fails the whole formula with the row shown', () => {
+    expect(call('TIER_BONUS', 1500, [[1300, 30], [1500, 'sixty']])).toBe('#BAD TABLE 表格无效: "1500 | sixty"');
+  });
+});
+
+describe('COMMISSION (B-COM-1)', () => {
+  it.each([
+    ['3 appointments at 10 元 is 30', [3, 10], 30],
+    ['1% of 99,999 元 is 999.99, under the 1000 cap', [99_999, 0.01, 1000], 999.99],
+    ['1% of 100,000 元 is exactly the cap, 1000', [100_000, '1%', 1000], 1000],
+    ['1% of 150,000 元 is capped at 1000', [150_000, '1%', 1000], 1000],
+    ['without a cap 1% of 150,000 元 is 1500', [150_000, '1%'], 1500],
+  ])('%s', (_name, args, amount) => {
+    expect(call('COMMISSION', ...args)).toBe(amount);
+  });
+
+  it('a column of contracts, capped per contract', () => {
+    expect(call('COMMISSION', [[50_000], [150_000], ['n/a']], 0.01, 1000)).toEqual([[500], [1000], ['#BAD NUMBER 数字无效: "n/a"']]);
+  });
+});
+
+describe('PRORATE (B-PAY-1)', () => {
+  it('1400 × 20/22 is 1272.73', () => {
+    expect(call('PRORATE', 1400, 20, 22)).toBe(1272.73);
+  });
+
+  it('a column of days against one expected count; 0 expected days is a bad number', () => {
+    expect(call('PRORATE', 1400, [[22], [11], [0.5]], 22)).toEqual([[1400], [700], [31.82]]);
+    expect(call('PRORATE', 1400, 20, 0)).toBe('#BAD NUMBER 数字无效: "0"');
+  });
+});
+
+describe('KPI_SCORE (C-KPI-1)', () => {
+  const targets = [[100, 30, '<=40']];
+  const weights = [[30, 65, 5]];
+  it('one row exactly on target scores 100 and returns a single value', () => {
+    expect(call('KPI_SCORE', [[100, 30, 40]], targets, weights)).toBe(100);
+  });
+
+  it('rows give one score per row; a bad row shows text, the others are computed', () => {
+    expect(call('KPI_SCORE', [[100, 30, 50], [87, 30, 40], [90, 'x', 40]], targets, weights)).toEqual([
+      [98.75], [96.1], ['#BAD NUMBER 数字无效: "x"'],
+    ]);
+  });
+
+  it('an item left blank is missing, not 0', () => {
+    expect(call('KPI_SCORE', [[100, '', 40]], targets, weights)).toBe('#MISSING 缺少参数: "#2"');
+  });
+});
+
+describe('GRADE (C-GRD-1)', () => {
+  it.each([[95, 'A'], [94, 'B'], [80, 'B'], [79, 'C'], [65, 'C'], [64, 'D'], [60, 'D'], [59, 'E']])('%s is %s', (score, g) => {
+    expect(call('GRADE', score)).toBe(g);
+  });
+
+  it('a column of scores with a bad cell', () => {
+    expect(call('GRADE', [[94], ['abc'], [95]])).toEqual([['B'], ['#BAD NUMBER 数字无效: "abc"'], ['A']]);
+  });
+
+  it('own bands in either column order, with a header row', () => {
+    expect(call('GRADE', [[72], [91]], [['Level', 'From'], ['junior', 70], [90, 'senior']])).toEqual([['junior'], ['senior']]);
+  });
+});
