@@ -1,0 +1,42 @@
+// The server API: everything the sidebar may call, each under the document lock, faults turned into user text.
+import { toUserError } from './errors.js';
+import { insertExampleLayout as layout, type LayoutResult } from './layout.js';
+import { withDocumentLock } from './lock.js';
+import { checkData as check, generateReport as generate, type CheckResult, type GenerateResult } from './report.js';
+import { langOfLocale, sidebarState, type SidebarState } from './state.js';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function activeSpreadsheet(): Spreadsheet {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss) throw new Error('no active spreadsheet', { cause: { code: 'no-spreadsheet' } });
+  return ss;
+}
+
+/** Wraps one API function: takes the document lock, and turns any fault into a bilingual user message. */
+function serve<A extends unknown[], R>(fn: (ss: Spreadsheet, ...args: A) => R): (...args: A) => R {
+  return (...args: A) => {
+    try {
+      return withDocumentLock(() => fn(activeSpreadsheet(), ...args));
+    } catch (err) {
+      throw toUserError(err);
+    }
+  };
+}
+
+export const api = {
+  /** Opening state: default month (last month in the spreadsheet's zone), months with data, policy, presets, language. */
+  getSidebarState: serve((ss): SidebarState => sidebarState(ss)),
+  /** The month's data problems with links to their cells; writes nothing. */
+  checkData: serve((ss, month: string): CheckResult => check(ss, month)),
+  /** Computes the month and swaps in its tabs; returns their names, the summary and whether errors blocked it. */
+  generateReport: serve((ss, month: string, preset?: string): GenerateResult => generate(ss, month, preset)),
+  /** Creates the missing source sheets with header rows in the spreadsheet's language. */
+  insertExampleLayout: serve((ss): LayoutResult => layout(ss, langOfLocale(ss.getSpreadsheetLocale()))),
+};
+
+/** The sidebar's typed client is generated against this type (sidebar/client.ts). */
+export type ServerApi = typeof api;
+
+/** Names of the API functions, which the build exposes as globals for google.script.run. */
+export const API_NAMES = Object.keys(api) as (keyof ServerApi)[];

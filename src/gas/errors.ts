@@ -1,0 +1,32 @@
+// The one place server-side faults become user text: cause.code → a Chinese and English message.
+import type { Text } from '../engine/types.js';
+
+const MESSAGES: Record<string, Text> = {
+  busy: { zh: '正在生成报表，请稍候再试。', en: 'A report is already being generated. Please try again in a moment.' },
+  'bad-month': { zh: '月份格式应为 YYYY-MM，例如 2026-10。', en: 'The month must be written YYYY-MM, for example 2026-10.' },
+  'unknown-preset': { zh: '没有这个考核方案。', en: 'There is no such policy preset.' },
+  'no-spreadsheet': { zh: '请在 Google 表格中打开本插件。', en: 'Open the add-on from a Google Sheets spreadsheet.' },
+  'bad-time-zone': { zh: '表格的时区无法识别（文件 → 设置）。', en: 'The spreadsheet time zone is not recognised (File → Settings).' },
+};
+
+const UNEXPECTED: Text = { zh: '发生意外错误', en: 'Unexpected error' };
+
+/** The cause code of an error thrown with `{ cause: { code } }`, else null. */
+export function causeCode(err: unknown): string | null {
+  const code = (err as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return typeof code === 'string' ? code : null;
+}
+
+/** Bilingual user text for an error: the catalogue message for its code, or the raw message as unexpected. */
+export function userText(err: unknown): string {
+  const code = causeCode(err);
+  const known = code ? MESSAGES[code] : undefined;
+  if (known) return `${known.zh}\n${known.en}`;
+  const detail = err instanceof Error ? err.message : String(err);
+  return `${UNEXPECTED.zh}：${detail}\n${UNEXPECTED.en}: ${detail}`;
+}
+
+/** The Error the sidebar or menu receives: its message is the user text; the code travels along. */
+export function toUserError(err: unknown): Error {
+  return new Error(userText(err), { cause: { code: causeCode(err) ?? 'unexpected' } });
+}
