@@ -28,14 +28,12 @@ export function monthReport(ctx: FunctionContext, month: unknown, roster: unknow
   return runReport({ sheets, timeZone: ctx.timeZone }, { month: readMonth(month, ctx.timeZone), policy: outboundCenter });
 }
 
-/** The first blocking issue as cell text, with how many more there are. */
+/** The first blocking issue as cell text (its message names sheet, row and value), with how many there are. */
 function blockingText(report: Report): string | null {
   const errors = report.issues.filter((issue) => issue.severity === 'error');
   if (errors.length === 0) return null;
-  const first = errors[0];
-  const where = [first.sheet, first.row === null ? null : `row ${first.row}`, first.column].filter(Boolean).join(' ');
-  const more = errors.length > 1 ? ` (+${errors.length - 1})` : '';
-  return cellError('data', `${where}: ${first.message}`) + more;
+  const count = errors.length > 1 ? ` (1/${errors.length})` : '';
+  return `${cellError('data')}${count}: ${errors[0].message}`;
 }
 
 type Pick = (employee: EmployeeResult) => Out;

@@ -3,6 +3,7 @@ import { HyperFormula } from 'hyperformula';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/catalog.js';
 import { CallboardPlugin } from './hyperformula-plugin.js';
+import { novemberRanges } from './month-fixture.js';
 
 const BUILT_INS = HyperFormula.getRegisteredFunctionNames('enGB');
 const translations = { enGB: Object.fromEntries(CUSTOM_FUNCTIONS.map((f) => [f.name, f.name])) };
@@ -86,6 +87,24 @@ describe('formulas in cells', () => {
     ];
     const hf = build(rows);
     expect(hf.getRangeValues({ start: at(9, 0), end: at(9, 1) })).toEqual([[98.75], [96.1]]);
+    hf.destroy();
+  });
+});
+
+describe('month-level functions over source sheets', () => {
+  it('=CALLBOARD_PAYOUT(A2:A3, "2026-11", Roster!…, Attendance!…, Calls!…, Events!…) spills each agent\'s payout', () => {
+    const { roster, attendance, calls, events } = novemberRanges();
+    const sources = 'Roster!A1:D3, Attendance!A1:D43, Calls!A1:E43, Events!A1:C2';
+    const hf = HyperFormula.buildFromSheets({
+      Report: [
+        ['ID', 'Score', 'Fines', 'Payout'],
+        ['A001', `=CALLBOARD_SCORE(A2:A3, "2026-11", ${sources})`, `=CALLBOARD_FINES(A2:A3, "2026-11", ${sources})`, `=CALLBOARD_PAYOUT(A2:A3, "2026-11", ${sources})`],
+        ['A002'],
+      ],
+      Roster: roster, Attendance: attendance, Calls: calls, Events: events,
+    } as never, { licenseKey: 'gpl-v3' });
+    // Dates and times typed as text become HyperFormula dates and times, handed over as Dates (like Sheets).
+    expect(hf.getRangeValues({ start: at(1, 1), end: { sheet: 0, col: 3, row: 2 } })).toEqual([[100, 7, 3188], [98, 10, 3185]]);
     hf.destroy();
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTIONS, renderFunctionReference } from '../../src/functions/catalog.js';
 import { customFunctionImpls } from '../../src/functions/index.js';
+import { novemberRanges } from './month-fixture.js';
 
 const shanghai = { timeZone: 'Asia/Shanghai' };
 const newYork = { timeZone: 'America/New_York' };
@@ -172,5 +173,64 @@ describe('GRADE (C-GRD-1)', () => {
 
   it('own bands in either column order, with a header row', () => {
     expect(call('GRADE', [[72], [91]], [['Level', 'From'], ['junior', 70], [90, 'senior']])).toEqual([['junior'], ['senior']]);
+  });
+});
+
+describe('CALLBOARD_* month functions (outbound-center, straight from the engine)', () => {
+  const { roster, attendance, calls, events } = novemberRanges();
+  const ids = [['A001'], ['A002'], ['Z9'], ['']];
+  const month = (name: string, monthArg: unknown = '2026-11') => call(name, ids, monthArg, roster, attendance, calls, events);
+  const unknown = '#UNKNOWN ID 工号不存在: "Z9"';
+
+  it.each([
+    // A001: no deduction; A002: −2 for the service-code breach (A-ATT-6).
+    ['CALLBOARD_SCORE', [[100], [98], [unknown], ['']]],
+    // A001: 7 minutes late at 1 元 (A-ATT-1); A002: 10 元 breach (A-ATT-6).
+    ['CALLBOARD_FINES', [[7], [10], [unknown], ['']]],
+    // Each: first to 50 and to 100 reached on the same days, shared: 25 + 50; weekly top successes 4 × 10;
+    // weekly top dials 4 × 20 (weeks ending 8, 15, 22, 29 Nov). No team prize: A002 has a violation.
+    ['CALLBOARD_BONUSES', [[195], [195], [unknown], ['']]],
+    // 3000 base + 195 bonuses − fines.
+    ['CALLBOARD_PAYOUT', [[3188], [3185], [unknown], ['']]],
+    // A001 is in the top 60% with a clean record (A-BON-5); A002 has a violation.
+    ['CALLBOARD_FLAGS', [['excellent'], [''], [unknown], ['']]],
+  ])('%s gives one value per ID, unknown IDs as text, blank IDs blank', (name, expected) => {
+    expect(month(name)).toEqual(expected);
+  });
+
+  it('a single ID gives a single value', () => {
+    expect(call('CALLBOARD_SCORE', 'A002', '2026-11', roster, attendance, calls, events)).toBe(98);
+  });
+
+  it('the month may be a date cell inside the month (2026-11-01 00:00 in Shanghai)', () => {
+    expect(month('CALLBOARD_FINES', new Date(Date.UTC(2026, 9, 31, 16)))).toEqual([[7], [10], [unknown], ['']]);
+  });
+
+  it('a bad month is one error text', () => {
+    expect(month('CALLBOARD_SCORE', 'November')).toBe('#BAD MONTH 月份无效: "November"');
+  });
+
+  it('without the Events range the breach is not counted: A002 scores 100', () => {
+    expect(call('CALLBOARD_SCORE', [['A002']], '2026-11', roster, attendance, calls)).toEqual([[100]]);
+  });
+
+  it('a blocking data error fills every cell with the problem, where it is and why', () => {
+    const bad = novemberRanges('25:00');
+    const result = call('CALLBOARD_SCORE', [['A001'], ['A002']], '2026-11', bad.roster, bad.attendance, bad.calls, bad.events) as string[][];
+    expect(result).toHaveLength(2);
+    const text = '#DATA ERROR 数据错误: Attendance row 3 (ID A001): clock-in "25:00" is not a time of day';
+    expect(result).toEqual([[text], [text]]);
+  });
+});
+
+describe('one call over a 10,000-row column', () => {
+  it('LATE_MINUTES over 10,000 Shanghai time cells returns 10,000 rows', () => {
+    // 09:00 plus i % 60 minutes, as Sheets hands over time-only cells (1899 LMT offset +08:05:43).
+    const punches = Array.from({ length: 10_000 }, (_, i) => [new Date(shanghaiNineOhSeven.getTime() + ((i % 60) - 7) * 60_000)]);
+    const started = performance.now();
+    const result = call('LATE_MINUTES', punches) as number[][];
+    console.log(`LATE_MINUTES over 10,000 Date cells, direct call: ${(performance.now() - started).toFixed(0)} ms`);
+    expect(result).toHaveLength(10_000);
+    expect([result[0][0], result[7][0], result[59][0], result[9_999][0]]).toEqual([0, 7, 59, 39]);
   });
 });
