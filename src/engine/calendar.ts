@@ -1,5 +1,6 @@
 // The working calendar: Calendar sheet rows first, then Chinese statutory holidays, then the policy's work week.
-import { getDayDetail } from 'chinese-days';
+// chinese-days is a CommonJS bundle: Node's ESM loader only sees its default export.
+import chineseDays from 'chinese-days';
 import { isoWeekday } from './dates.js';
 import type { CalendarDay } from './types.js';
 
@@ -39,7 +40,7 @@ export function makeCalendar(rules: CalendarRules, sheet: CalendarDay[] | null):
 /** true for a make-up workday, false for a statutory holiday, null for an ordinary day or a year without data. */
 function statutory(iso: string): boolean | null {
   try {
-    const detail = getDayDetail(iso);
+    const detail = chineseDays.getDayDetail(iso);
     // Holiday and make-up entries are named "National Day,国庆节,3"; ordinary days carry the weekday name.
     return detail.name.includes(',') ? detail.work : null;
   } catch {

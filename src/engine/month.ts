@@ -3,7 +3,7 @@ import { type AgentActivity, activityOf, groupActivity, totalsBetween } from './
 import { assessAttendance } from './attendance.js';
 import { type Agent, firstToReach, tierBonus, weeklyBoard } from './bonuses.js';
 import { type IsWorkday, makeCalendar } from './calendar.js';
-import { monthBounds, monthDays } from './dates.js';
+import { addDays, isoWeekday, monthBounds, monthDays } from './dates.js';
 import { assessEvents, catalogue, unknownEventCodes } from './events.js';
 import type { Policy, PolicyEvent } from './policy.js';
 import { assessTargets } from './targets.js';
@@ -79,7 +79,8 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
   const monthAttendance = src.attendance.filter((d) => inMonth(d.date, bounds));
   const covered = policy.attendance.missingDayIsAbsence ? coveredWorkdays(monthAttendance, month, p.isWorkday) : [];
   const employees = src.employees.filter((e) => e.hireDate === null || e.hireDate <= bounds.last);
-  const issues: Issue[] = unknownEventCodes(src.events.filter((e) => inMonth(e.date, bounds)), p.codes, src.sheetNames.events ?? 'Events', src.language);
+  const eventInMonth = (e: EventRow) => inMonth(countedOn(e, p.codes), bounds);
+  const issues: Issue[] = unknownEventCodes(src.events.filter(eventInMonth), p.codes, src.sheetNames.events ?? 'Events', src.language);
   const hasData = monthAttendance.length > 0 || src.calls.some((c) => inMonth(c.date, bounds));
 
   const agents: MonthAgent[] = employees.map((employee) => {
@@ -91,7 +92,7 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
     // Without an Attendance sheet, a day with dials is a day worked.
     const workedDates = src.sheetNames.attendance !== null ? att.workedDates
       : [...activity.days.values()].filter((d) => inMonth(d.date, bounds) && d.dials > 0).map((d) => d.date);
-    const ev = assessEvents((p.events.get(employee.id) ?? []).filter((e) => inMonth(e.date, bounds)), p.codes);
+    const ev = assessEvents((p.events.get(employee.id) ?? []).filter(eventInMonth), p.codes);
     const cellOf = (date: string) => days.find((d) => d.date === date)?.cells.clockIn ?? employee.cells.id ?? '';
     const tgt = assessTargets(employee, activity, workedDates, bounds, policy.targets, cellOf);
     const totals = totalsBetween(activity, bounds.first, bounds.last);
@@ -99,7 +100,8 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
       employee, lines: [...att.lines, ...ev.lines, ...tgt.lines], score: 0,
       fullAttendance: att.fullAttendance, metMonthly: tgt.metMonthly, monthlyTarget: tgt.monthlyTarget,
       successes: totals.successes, dials: totals.dials, connected: totals.connected, daysWorked: workedDates.length,
-      absences: att.absences, violations: ev.violations, complaints: ev.complaints, qualityIssues: ev.qualityIssues,
+      absences: att.absences,
+      violations: ev.violations + (policy.attendance.absenceIsViolation ? att.absences : 0), complaints: ev.complaints, qualityIssues: ev.qualityIssues,
       successSource: totals.source,
     };
   });
@@ -116,6 +118,11 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
     a.score = policy.score.base + a.lines.reduce((s, l) => s + l.points, 0);
   }
   return { month, agents, teams: team.teams, issues, hasData };
+}
+
+/** The date an event counts on: a weekly event (A-BON-4 pick) counts on its week's Sunday. */
+function countedOn(e: EventRow, codes: Map<string, PolicyEvent>): string {
+  return codes.get(e.code.toUpperCase())?.weekly ? addDays(e.date, 7 - isoWeekday(e.date)) : e.date;
 }
 
 /** Workdays from the first to the last date the Attendance sheet has in the month: a missing row there is an absence. */

@@ -20,6 +20,8 @@ export const eventSchema = z.object({
   violation: z.boolean(),
   complaint: z.boolean(),
   quality: z.boolean(),
+  /** counted in the month holding the Sunday of its Monday–Sunday week (A-BON-4 weekly picks) */
+  weekly: z.boolean(),
 });
 
 export const policySchema = z.object({
@@ -49,6 +51,8 @@ export const policySchema = z.object({
     missingDayIsAbsence: z.boolean(),
     absenceDismissalCount: z.number().int().min(1),
     absenceWindowMonths: z.number().int().min(1),
+    /** an absence counts as a violation for the team prize and the excellent flag */
+    absenceIsViolation: z.boolean(),
     /** A-ATT-3 */
     unreportedFineFen: fen,
     unreportedPoints: z.number().int(),

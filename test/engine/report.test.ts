@@ -94,3 +94,21 @@ describe('issues', () => {
     expect(r.issues.map((i) => [i.code, i.severity, i.row, i.value, i.cell])).toEqual([['unknown-event-code', 'error', e.row, 'X-99', e.cells.code]]);
   });
 });
+
+describe('events counted by week and absences as violations', () => {
+  it('a best-service pick on Wednesday 30 September is paid in October, the month of its week\'s Sunday', () => {
+    const pick = event('A1', '2026-09-30', 'A-BON-4');
+    const oct = report([emp('A1')], [], [], [pick]);
+    const sep = buildReport(sources({ employees: [emp('A1')], events: [pick] }), { month: '2026-09', policy: outboundCenter });
+    expect(one(oct).lines.map((l) => [l.rule, l.date, l.amountFen])).toEqual([['A-BON-4', '2026-09-30', 2000]]);
+    expect(one(sep).lines).toEqual([]);
+  });
+
+  it('an absence bars the excellent flag', () => {
+    const r = report([emp('A'), emp('B')], [leave('A', '2026-10-08', 'absent'), day('A', '2026-10-09', '09:00', '18:00'),
+      day('B', '2026-10-08', '09:00', '18:00'), day('B', '2026-10-09', '09:00', '18:00')],
+    [call('A', '2026-10-09', 100), call('B', '2026-10-09', 50)]);
+    expect([one(r, 'A').flags, one(r, 'B').flags]).toEqual([[], []]);
+    expect(r.ranking.map((x) => x.id)).toEqual(['A', 'B']);
+  });
+});

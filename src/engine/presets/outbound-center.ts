@@ -2,9 +2,10 @@
 import { policySchema, type Policy } from '../policy.js';
 
 const ev = (code: string, rule: string, zh: string, en: string, points: number, amountFen: number,
-  flags: { violation?: boolean; complaint?: boolean; quality?: boolean } = {}) => ({
+  flags: { violation?: boolean; complaint?: boolean; quality?: boolean; weekly?: boolean } = {}) => ({
   code, rule, name: { zh, en }, points, amountFen,
   violation: flags.violation ?? false, complaint: flags.complaint ?? false, quality: flags.quality ?? false,
+  weekly: flags.weekly ?? false,
 });
 
 export const outboundCenter: Policy = policySchema.parse({
@@ -24,6 +25,8 @@ export const outboundCenter: Policy = policySchema.parse({
     missingDayIsAbsence: true,
     absenceDismissalCount: 3,
     absenceWindowMonths: 12,
+    // 旷工 is a breach of discipline: it bars the team prize (A-BON-3) and the excellent flag (A-BON-5).
+    absenceIsViolation: true,
     unreportedFineFen: 2000,
     unreportedPoints: -5,
     restAllowanceDays: 4,
@@ -34,8 +37,8 @@ export const outboundCenter: Policy = policySchema.parse({
   events: [
     // A-ATT-6: each breach of the service code, 10 元 and −2 points.
     ev('A-ATT-6', 'A-ATT-6', '违反服务规范', 'service-code breach', -2, -1000, { violation: true }),
-    // A-BON-4: the supervisor's best-service pick, 20 元 each.
-    ev('A-BON-4', 'A-BON-4', '最佳服务奖', 'best service award', 0, 2000),
+    // A-BON-4: the supervisor's best-service pick, 20 元 each, paid with its week (the month of the week's Sunday).
+    ev('A-BON-4', 'A-BON-4', '最佳服务奖', 'best service award', 0, 2000, { weekly: true }),
     ev('COMPLAINT', 'COMPLAINT', '客户投诉', 'customer complaint', 0, 0, { complaint: true }),
     ev('QUALITY', 'QUALITY', '质检不合格', 'failed quality check', 0, 0, { quality: true }),
   ],
