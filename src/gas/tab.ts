@@ -48,13 +48,16 @@ function backgrounds(tab: TabSpec): (string | null)[][] {
   return tab.rows.map((_, i) => tab.header.map(() => (marked.has(i) ? HIGHLIGHT : null)));
 }
 
-function linkValues(tab: TabSpec, baseLinks: GidMap): GoogleAppsScript.Spreadsheet.RichTextValue[][] {
+/** The link column as rich text: one builder reused for every row (setText clears the previous link). */
+function linkValues(tab: TabSpec, gids: GidMap): GoogleAppsScript.Spreadsheet.RichTextValue[][] {
   const col = tab.linkColumn!;
+  const builder = SpreadsheetApp.newRichTextValue();
   return tab.rows.map((row, i) => {
     const text = row[col] === null || row[col] === undefined ? '' : String(row[col]);
-    const builder = SpreadsheetApp.newRichTextValue().setText(text);
-    const url = text === '' ? null : cellLink(tab.links?.[i], baseLinks);
-    return [(url ? builder.setLinkUrl(url) : builder).build()];
+    builder.setText(text);
+    const url = text === '' ? null : cellLink(tab.links?.[i], gids);
+    if (url) builder.setLinkUrl(url);
+    return [builder.build()];
   });
 }
 

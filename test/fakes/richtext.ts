@@ -16,6 +16,8 @@ export class FakeRichTextValueBuilder {
   setText(text: string): FakeRichTextValueBuilder {
     if (typeof text !== 'string') throw new Error('Exception: The parameters don\'t match the method signature for SpreadsheetApp.RichTextValueBuilder.setText.');
     this.text = text;
+    // As in Apps Script, setText clears the styles of the previous text, links included.
+    this.link = null;
     return this;
   }
   /** setLinkUrl(url) for the whole text, or setLinkUrl(start, end, url) for a part (kept as the one link). */

@@ -1,0 +1,159 @@
+// The tab writer: constant call count in rows, text stays text, links and chart, and an all-or-nothing swap-in.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TabSpec } from '../../src/engine/tabs.js';
+import { TEMP_PREFIX, writeTabs } from '../../src/gas/write.js';
+import { fakeSpreadsheet, type Fake } from '../fakes/index.js';
+
+let restore: (() => void) | null = null;
+afterEach(() => {
+  restore?.();
+  restore = null;
+});
+
+function setup(sheets = [{ name: 'Attendance', values: [['ID', 'Date'], ['A001', '2026-10-03']] }]): Fake {
+  const fake = fakeSpreadsheet({ sheets });
+  restore = fake.install();
+  return fake;
+}
+
+function payoutTab(n: number, name = 'Payout 2026-10'): TabSpec {
+  const rows = Array.from({ length: n }, (_, i) => [`A${String(i + 1).padStart(3, '0')}`, `Agent ${i + 1}`, 3927.5, i % 2 === 0 ? 'warning' : null]);
+  return {
+    name, role: 'payout', header: ['ID', 'Name', 'Payout', 'Flags'], rows,
+    columns: [{ kind: 'text' }, { kind: 'text' }, { kind: 'money' }, { kind: 'flags' }], highlightRows: [0], note: 'outbound-center v1 · 2026-10',
+  };
+}
+
+function detailsTab(n: number): TabSpec {
+  const rows = Array.from({ length: n }, (_, i) => [`A${i}`, 'A-ATT-1', -7, `Attendance!C${i + 2}`]);
+  return {
+    name: 'Details 2026-10', role: 'details', header: ['ID', 'Rule', 'Amount', 'Source'], rows,
+    columns: [{ kind: 'text' }, { kind: 'text' }, { kind: 'money' }, { kind: 'text' }],
+    links: rows.map((r) => r[3] as string), linkColumn: 3,
+  };
+}
+
+function rankingTab(n: number): TabSpec {
+  const rows = Array.from({ length: n }, (_, i) => [i + 1, `A${i}`, `Agent ${i}`, 'T1', 'successes', 2000 - i]);
+  return {
+    name: 'Ranking 2026-10', role: 'ranking', header: ['Rank', 'ID', 'Name', 'Team', 'Metric', 'Value'], rows,
+    columns: [{ kind: 'int' }, { kind: 'text' }, { kind: 'text' }, { kind: 'text' }, { kind: 'text' }, { kind: 'number' }],
+  };
+}
+
+const month = (n: number) => [payoutTab(n), rankingTab(n), detailsTab(n)];
+
+describe('writeTabs call count', () => {
+  // Row builders are in-memory values, not document calls; growing or shrinking rows is one resize either way.
+  const RESIZE: Record<string, string> = { 'Sheet.deleteRows': 'Sheet.resizeRows', 'Sheet.insertRowsAfter': 'Sheet.resizeRows' };
+  const withoutBuilders = (calls: Record<string, number>) => {
+    const out: Record<string, number> = {};
+    for (const [k, v] of Object.entries(calls)) {
+      if (k.startsWith('RichTextValueBuilder.')) continue;
+      out[RESIZE[k] ?? k] = (out[RESIZE[k] ?? k] ?? 0) + v;
+    }
+    return out;
+  };
+
+  it('is the same for 10 rows and 1,000 rows per tab, per method', () => {
+    const small = setup();
+    writeTabs(small.spreadsheet as never, month(10));
+    const big = setup();
+    writeTabs(big.spreadsheet as never, month(1000));
+    expect(big.documentCalls()).toBe(small.documentCalls());
+    expect(withoutBuilders(big.calls)).toEqual(withoutBuilders(small.calls));
+    expect(big.calls['Range.setValues']).toBe(3);
+    expect(big.calls['Range.setRichTextValues']).toBe(1);
+    expect(big.raw._sheet('Details 2026-10')!._values().length).toBe(1001);
+  });
+
+  it('builds link cells in memory with 3 builder calls per linked row and no document call', () => {
+    const fake = setup();
+    writeTabs(fake.spreadsheet as never, [detailsTab(1000)]);
+    expect(fake.calls['SpreadsheetApp.newRichTextValue']).toBe(1);
+    expect(fake.calls['RichTextValueBuilder.setText'] + fake.calls['RichTextValueBuilder.setLinkUrl'] + fake.calls['RichTextValueBuilder.build']).toBe(3000);
+  });
+});
+
+describe('writeTabs content', () => {
+  it('keeps a formula-looking name, a leading-zero ID and +/-/@ text as text', () => {
+    const fake = setup();
+    const tab = payoutTab(1);
+    tab.rows = [['007', '=HYPERLINK("http://x","y")', 1, '+1'], ['-5', '@me', 2, null]];
+    writeTabs(fake.spreadsheet as never, [tab]);
+    const sheet = fake.raw._sheet('Payout 2026-10')!;
+    expect(sheet._values()).toEqual([
+      ['ID', 'Name', 'Payout', 'Flags'],
+      ['007', '=HYPERLINK("http://x","y")', 1, '+1'],
+      ['-5', '@me', 2, ''],
+    ]);
+    expect(sheet._self().getRange(1, 1, 3, 4).getFormulas().flat().every((f) => f === '')).toBe(true);
+  });
+
+  it('freezes and bolds the header, formats money, highlights flagged rows and notes the policy', () => {
+    const fake = setup();
+    writeTabs(fake.spreadsheet as never, [payoutTab(2)]);
+    const sheet = fake.raw._sheet('Payout 2026-10')!._self();
+    expect(sheet.getFrozenRows()).toBe(1);
+    expect(sheet.getRange(1, 1, 1, 4).getFontWeights()).toEqual([['bold', 'bold', 'bold', 'bold']]);
+    expect(sheet.getRange(2, 1, 1, 4).getNumberFormats()).toEqual([['@', '@', '#,##0.00', '@']]);
+    expect(sheet.getRange(2, 1, 2, 1).getBackgrounds()).toEqual([['#fce8b2'], ['#ffffff']]);
+    expect(sheet.getRange(1, 1).getNote()).toBe('outbound-center v1 · 2026-10');
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([3, 4]);
+  });
+
+  it('links each Details source cell to its sheet by gid, as rich text not a formula', () => {
+    const fake = setup();
+    writeTabs(fake.spreadsheet as never, [detailsTab(2)]);
+    const gid = fake.raw._sheet('Attendance')!._id;
+    const links = fake.raw._sheet('Details 2026-10')!._self().getRange(2, 4, 2, 1).getRichTextValues();
+    expect(links.map(([v]) => [v!.getText(), v!.getLinkUrl()])).toEqual([
+      ['Attendance!C2', `#gid=${gid}&range=C2`],
+      ['Attendance!C3', `#gid=${gid}&range=C3`],
+    ]);
+  });
+
+  it('puts a bar chart of the top 10 names and values beside the Ranking tab', () => {
+    const fake = setup();
+    writeTabs(fake.spreadsheet as never, [rankingTab(12)]);
+    const [chart] = fake.raw._sheet('Ranking 2026-10')!._charts;
+    expect(chart.type).toBe('BAR');
+    expect(chart.ranges.map((r) => r.getA1Notation())).toEqual(['C1:C11', 'F1:F11']);
+    expect(chart.ranges[1].getValues()[10]).toEqual([1991]);
+  });
+});
+
+describe('writeTabs swap-in', () => {
+  const oldValues = [['old payout'], ['kept']];
+  const seeded = () => setup([
+    { name: 'Attendance', values: [['ID']] },
+    { name: 'Payout 2026-10', values: oldValues },
+    { name: 'Ranking 2026-10', values: [['old ranking']] },
+  ]);
+
+  it.each([
+    ['the second tab fails while writing values', { nth: 2, method: 'Range.setValues' }],
+    ['the third temp sheet cannot be inserted', { nth: 3, method: 'Spreadsheet.insertSheet' }],
+    ['the chart cannot be inserted', { nth: 1, method: 'Sheet.insertChart' }],
+    ['renaming the second new tab into place fails', { nth: 4, method: 'Sheet.setName' }],
+  ])('leaves the old tabs untouched and no temp sheet behind when %s', (_case, plan) => {
+    const fake = seeded();
+    fake.failAt(plan);
+    expect(() => writeTabs(fake.spreadsheet as never, month(5))).toThrow('injected');
+    expect(fake.raw._names()).toEqual(['Attendance', 'Payout 2026-10', 'Ranking 2026-10']);
+    expect(fake.raw._sheet('Payout 2026-10')!._values()).toEqual(oldValues);
+  });
+
+  it('replaces the old tabs, retires the other language and clears a killed run’s temp sheet', () => {
+    const fake = setup([
+      { name: 'Attendance', values: [['ID']] },
+      { name: 'Payout 2026-10', values: oldValues },
+      { name: '薪酬 2026-10', values: [['旧']] },
+      { name: `${TEMP_PREFIX}abc 1`, values: [['half written']] },
+    ]);
+    const names = writeTabs(fake.spreadsheet as never, [payoutTab(1)], { retire: ['薪酬 2026-10'] });
+    expect(names).toEqual(['Payout 2026-10']);
+    expect(fake.raw._names()).toEqual(['Attendance', 'Payout 2026-10']);
+    expect(fake.raw._sheet('Payout 2026-10')!._values()[1]).toEqual(['A001', 'Agent 1', 3927.5, 'warning']);
+  });
+});
