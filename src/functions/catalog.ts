@@ -1,4 +1,5 @@
 // The custom cell functions as data: names, bilingual help, parameters; the build makes @customfunction stubs from it.
+import { CELL_ERRORS } from './grid.js';
 
 export interface CustomFunctionParam {
   name: string;
@@ -125,7 +126,7 @@ export const CUSTOM_FUNCTIONS: CustomFunctionSpec[] = [
       { name: 'weights', type: 'Array', description: 'points per item, one row for everyone or one per agent', descriptionZh: '各项权重分，一行通用或每人一行' },
     ],
     returns: 'number|Array',
-    example: '=KPI_SCORE(B2:F50, B1:F1, $B$52:$F$52)',
+    example: '=KPI_SCORE(B4:F50, $B$2:$F$2, $B$3:$F$3)',
   },
   {
     name: 'GRADE',
@@ -164,7 +165,9 @@ export function renderFunctionReference(lang: 'en' | 'zh'): string {
       const optional = p.optional ? (zh ? '（可选）' : ' (optional)') : '';
       out.push(`| \`${p.name}\`${optional} | ${cellText(description)} |`);
     }
-    out.push('', `${zh ? '示例' : 'Example'}: \`${spec.example}\``);
+    out.push('', `${zh ? '示例：' : 'Example: '}\`${spec.example}\``);
   }
+  out.push('', zh ? '### 单元格中的错误文字' : '### Error texts in cells', '');
+  out.push(Object.values(CELL_ERRORS).map((text) => `\`${text}\``).join(' · '));
   return `${out.join('\n')}\n`;
 }

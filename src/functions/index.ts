@@ -1,6 +1,7 @@
 // The custom functions by name, each guarded so a fault shows as cell text instead of a stack trace.
 import { attendanceFine, dailyTargetMet, earlyMinutesCell, lateMinutesCell, type FunctionContext } from './attendance.js';
 import { CUSTOM_FUNCTIONS } from './catalog.js';
+import { CELL_ERRORS } from './grid.js';
 import { callboardBonuses, callboardFines, callboardFlags, callboardPayout, callboardScore } from './month.js';
 import { commission, grade, kpiScoreRows, prorate, tierBonus } from './pay.js';
 
@@ -36,7 +37,7 @@ function guarded(name: string, impl: CustomFunctionImpl): CustomFunctionImpl {
     } catch (error) {
       const code = (error as { cause?: { code?: unknown } }).cause?.code;
       const message = error instanceof Error ? error.message : String(error);
-      return `#ERROR 出错 ${name}: ${message}${typeof code === 'string' ? ` (${code})` : ''}`;
+      return `${CELL_ERRORS.fault} ${name}: ${message}${typeof code === 'string' ? ` (${code})` : ''}`;
     }
   };
 }

@@ -22,6 +22,12 @@ describe('catalogue and implementations', () => {
     expect(Object.keys(customFunctionImpls).sort()).toEqual(CUSTOM_FUNCTIONS.map((f) => f.name).sort());
   });
 
+  it('a configuration fault (unknown time zone) shows as cell text with its code, not a stack trace', () => {
+    expect(customFunctionImpls.LATE_MINUTES({ timeZone: 'Mars/Olympus' }, new Date(0))).toBe(
+      '#ERROR 出错 LATE_MINUTES: unknown time zone "Mars/Olympus" (bad-time-zone)',
+    );
+  });
+
   it('names are upper-case identifiers that Sheets accepts', () => {
     for (const spec of CUSTOM_FUNCTIONS) expect(spec.name).toMatch(/^[A-Z][A-Z0-9_]*$/);
   });
