@@ -1,0 +1,66 @@
+// Reading the spreadsheet: one getDataRange().getValues() per source sheet, empty cells as null, Dates as given.
+import { afterEach, describe, expect, it } from 'vitest';
+import { readWorkbook, toCell } from '../../src/gas/read.js';
+import { fakeSpreadsheet } from '../fakes/index.js';
+
+let restore: (() => void) | null = null;
+afterEach(() => restore?.());
+
+function attendance(rows: number) {
+  const values: (string | Date | null)[][] = [['ID', 'Date', 'Clock in']];
+  for (let i = 0; i < rows; i++) values.push([`A${i}`, new Date(Date.UTC(2026, 9, 3, -8)), i % 2 ? '09:07' : null]);
+  return values;
+}
+
+describe('readWorkbook', () => {
+  it('reads only the source sheets, by English or 中文 name, with the zone and locale', () => {
+    const punch = new Date('2026-10-03T01:07:00Z');
+    const fake = fakeSpreadsheet({
+      timeZone: 'Asia/Shanghai', locale: 'zh_CN',
+      sheets: [
+        { name: '花名册', values: [['工号', '姓名'], ['007', '王芳']] },
+        { name: 'Attendance', values: [['ID', 'Clock in', 'Note'], ['007', punch, null], [null, null, null]] },
+        { name: 'Payout 2026-09', values: [['ID'], ['x']] },
+        { name: 'Notes', values: [['anything']] },
+      ],
+    });
+    restore = fake.install();
+    const wb = readWorkbook(fake.spreadsheet as never);
+    expect(wb).toEqual({
+      timeZone: 'Asia/Shanghai', locale: 'zh_CN',
+      sheets: [
+        { name: '花名册', values: [['工号', '姓名'], ['007', '王芳']] },
+        { name: 'Attendance', values: [['ID', 'Clock in', 'Note'], ['007', punch, null]] },
+      ],
+    });
+  });
+
+  it('makes the same calls for 10 rows as for 5,000', () => {
+    const counts = [10, 5000].map((n) => {
+      const fake = fakeSpreadsheet({ sheets: [{ name: 'Attendance', values: attendance(n) }, { name: 'Calls', values: attendance(n) }] });
+      readWorkbook(fake.spreadsheet as never);
+      return fake.calls;
+    });
+    expect(counts[1]).toEqual(counts[0]);
+    expect(counts[0]).toEqual({
+      'Spreadsheet.getSheets': 1, 'Sheet.getName': 2, 'Sheet.getDataRange': 2, 'Range.getValues': 2,
+      'Spreadsheet.getSpreadsheetTimeZone': 1, 'Spreadsheet.getSpreadsheetLocale': 1,
+    });
+  });
+
+  it('reads an empty source sheet as no rows', () => {
+    const fake = fakeSpreadsheet({ sheets: [{ name: 'Events', values: [] }] });
+    expect(readWorkbook(fake.spreadsheet as never).sheets).toEqual([{ name: 'Events', values: [] }]);
+  });
+});
+
+describe('toCell', () => {
+  it.each([
+    ['an empty cell', '', null],
+    ['text', 'A001', 'A001'],
+    ['zero', 0, 0],
+    ['false', false, false],
+  ])('%s', (_case, input, out) => {
+    expect(toCell(input)).toBe(out);
+  });
+});
