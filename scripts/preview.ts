@@ -1,13 +1,17 @@
 // Local preview of the sidebar: the built page, a google.script.run shim, and the real server API over a fake spreadsheet.
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { API_NAMES, api } from '../src/gas/api.js';
+import { fakeSpreadsheet } from '../test/fakes/index.js';
+import { xlsxFakeOptions } from '../test/fakes/xlsx.js';
 import { buildSidebar } from './build-sidebar.js';
+import { writeExample } from './gen-examples.js';
 
 export const DEFAULT_PORT = 8787;
 /** Debian's chromium (apt-get install chromium); CHROMIUM_PATH overrides it. */
@@ -17,6 +21,8 @@ const MAX_BODY_BYTES = 1 << 20;
 export interface PreviewOptions {
   /** 0 picks any free port */
   port?: number;
+  /** an .xlsx to serve instead of the generated outbound-center example */
+  workbook?: string;
 }
 
 export interface Preview {
@@ -96,47 +102,56 @@ async function answer(api: Record<string, ApiFunction>, body: string): Promise<{
   }
 }
 
-/** Builds the page and the example workbook, installs the fake spreadsheet, and serves both on 127.0.0.1. */
-export async function startPreview({ port = DEFAULT_PORT }: PreviewOptions = {}): Promise<Preview> {
-  const dir = await mkdtemp(join(tmpdir(), 'callboard-preview-'));
-  const pageFile = join(dir, 'sidebar.html');
-  const workbookFile = join(dir, 'outbound-center.xlsx');
-  await buildSidebar(pageFile);
-  const { writeExample } = await import('./gen-examples.js');
-  await writeExample('outbound-center', workbookFile);
-  const { installFromXlsx } = await import('../test/fakes/xlsx.js');
-  await installFromXlsx(workbookFile);
-  const { api } = await import('../src/gas/api.js');
-  const functions = api as unknown as Record<string, ApiFunction>;
-  const names = Object.keys(functions).filter((name) => typeof functions[name] === 'function');
-  const page = injectShim(await readFile(pageFile, 'utf8'), names);
-
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    if (req.method === 'GET' && (path === '/' || path === '/index.html')) {
-      send(res, 200, 'text/html', page);
-    } else if (req.method === 'POST' && path === '/api') {
-      readBody(req)
-        .then((body) => answer(functions, body))
-        .then((result) => send(res, 200, 'application/json', JSON.stringify(result)),
-          (error: unknown) => send(res, 413, 'text/plain', error instanceof Error ? error.message : String(error)));
-    } else {
-      send(res, 404, 'text/plain', 'not found');
-    }
-  });
-  await new Promise<void>((ok, fail) => {
+function listen(port: number, handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Server> {
+  const server = createServer(handler);
+  return new Promise((ok, fail) => {
     server.once('error', fail);
-    server.listen(port, '127.0.0.1', () => ok());
+    server.listen(port, '127.0.0.1', () => ok(server));
   });
-  const address = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${address.port}/`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((ok) => server.close(() => ok()));
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+}
+
+/** Builds the page and the example workbook, installs the fake spreadsheet, and serves both on 127.0.0.1. */
+export async function startPreview({ port = DEFAULT_PORT, workbook }: PreviewOptions = {}): Promise<Preview> {
+  const dir = await mkdtemp(join(tmpdir(), 'callboard-preview-'));
+  let restoreGlobals = () => {};
+  try {
+    const pageFile = join(dir, 'sidebar.html');
+    await buildSidebar(pageFile);
+    const workbookFile = workbook ?? join(dir, 'outbound-center.xlsx');
+    if (!workbook) await writeExample('outbound-center', workbookFile);
+    // The same fakes the adapter tests use: SpreadsheetApp, LockService, … as globals for the API module.
+    restoreGlobals = fakeSpreadsheet(await xlsxFakeOptions(workbookFile)).install();
+    const functions = api as unknown as Record<string, ApiFunction>;
+    const names = API_NAMES.filter((name) => typeof functions[name] === 'function');
+    const page = injectShim(await readFile(pageFile, 'utf8'), names);
+    const server = await listen(port, (req, res) => {
+      const path = (req.url ?? '/').split('?')[0];
+      if (req.method === 'GET' && (path === '/' || path === '/index.html')) {
+        send(res, 200, 'text/html', page);
+      } else if (req.method === 'POST' && path === '/api') {
+        readBody(req)
+          .then((body) => answer(functions, body))
+          .then((result) => send(res, 200, 'application/json', JSON.stringify(result)),
+            (error: unknown) => send(res, 413, 'text/plain', error instanceof Error ? error.message : String(error)));
+      } else {
+        send(res, 404, 'text/plain', 'not found');
+      }
+    });
+    const address = server.address() as AddressInfo;
+    return {
+      url: `http://127.0.0.1:${address.port}/`,
+      close: async () => {
+        server.closeAllConnections();
+        await new Promise<void>((ok) => server.close(() => ok()));
+        restoreGlobals();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    restoreGlobals();
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /**
@@ -156,6 +171,8 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     // Google Sheets gives an add-on sidebar 300 px.
     viewport: { width: 300, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
     deviceScaleFactor: 2,
   });
   return {

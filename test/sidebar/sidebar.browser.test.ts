@@ -3,19 +3,45 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatYuan } from '../../sidebar/format.js';
+import { writeExample } from '../../scripts/gen-examples.js';
 import { launchChromium, startPreview, type Preview } from '../../scripts/preview.js';
 
 /** The month the example workbook's data is for (scripts/gen-examples.ts writes 2026-09 and 2026-10). */
 const EXAMPLE_MONTH = '2026-10';
 const XSS_NAME = '<img src=x onerror=alert(1)>';
+const FORMULA_NAME = '=HYPERLINK("http://x","y")';
 const YUAN = /^\d{1,3}(,\d{3})*\.\d{2} (元|yuan)$/;
 
 interface ApiReply<T> { ok: boolean; value: T; message?: string }
 interface State { defaultMonth: string; months: string[]; lang: string; timeZone: string; policy: { id: string; name: { zh: string; en: string } } }
 interface Generated { summary: { top: { name: string }[]; totals: { payout: number; fines: number; bonuses: number } } }
+
+/**
+ * The example workbook with agent 018's XSS-looking name swapped onto agent 001, the month's top agent, so
+ * the name reaches the top-5 list (018 is neither top nor flagged in the example).
+ */
+async function exampleWithXssOnTop(file: string): Promise<void> {
+  await writeExample('outbound-center', file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const roster = wb.getWorksheet('花名册');
+  if (!roster) throw new Error('example has no 花名册 sheet');
+  const header = (roster.getRow(1).values as unknown[]).map((v) => String(v ?? '').trim());
+  const idCol = header.indexOf('工号');
+  const nameCol = header.indexOf('姓名');
+  const rows = new Map<string, ExcelJS.Row>();
+  roster.eachRow((row, n) => { if (n > 1) rows.set(String(row.getCell(idCol).value), row); });
+  const top = rows.get('001');
+  const xss = rows.get('018');
+  if (!top || !xss || xss.getCell(nameCol).value !== XSS_NAME) throw new Error('example lost agent 001 or 018');
+  xss.getCell(nameCol).value = top.getCell(nameCol).value;
+  top.getCell(nameCol).value = XSS_NAME;
+  await wb.xlsx.writeFile(file);
+}
 
 /** Calls the preview's /api exactly as the page's shim does. */
 async function callApi<T>(preview: Preview, fn: string, ...args: unknown[]): Promise<T> {
@@ -45,17 +71,27 @@ describe('sidebar in chromium', () => {
   const pageErrors: string[] = [];
   const apiCalls: string[] = [];
 
+  let setupError: unknown = null;
+  /** Rethrows a failed setup in every test, so a missing chromium fails each one instead of skipping it. */
+  const ready = () => { if (setupError) throw setupError; };
+
   beforeAll(async () => {
-    // No skip when the browser is missing: launchChromium throws "Chromium not found at …" and every test fails.
-    preview = await startPreview({ port: 0 });
+    try { await setup(); } catch (error) { setupError = error; }
+  });
+
+  // launchChromium throws "Chromium not found at …, install it …" when /usr/bin/chromium is missing.
+  async function setup(): Promise<void> {
+    shotDir = await mkdtemp(join(tmpdir(), 'callboard-sidebar-test-'));
+    const workbook = join(shotDir, 'example.xlsx');
+    await exampleWithXssOnTop(workbook);
+    preview = await startPreview({ port: 0, workbook });
     browser = await launchChromium();
     page = await browser.context.newPage();
     page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('request', (req) => { if (req.url().endsWith('/api')) apiCalls.push(JSON.parse(req.postData() ?? '{}').fn); });
-    shotDir = await mkdtemp(join(tmpdir(), 'callboard-sidebar-test-'));
     await page.goto(preview.url);
-  });
+  }
 
   afterAll(async () => {
     await browser?.close();
@@ -64,6 +100,7 @@ describe('sidebar in chromium', () => {
   });
 
   it('opens with last month picked and the policy in force shown', async () => {
+    ready();
     const state = await callApi<State>(preview, 'getSidebarState');
     expect(state.defaultMonth).toBe(lastMonthIn(state.timeZone));
     await expect.poll(() => page.inputValue('#month')).toBe(state.defaultMonth);
@@ -73,6 +110,7 @@ describe('sidebar in chromium', () => {
   });
 
   it('Generate shows the steps, disables the buttons and sends one request at a time', async () => {
+    ready();
     // Hold the report request for a moment so the waiting state can be seen.
     await page.route('**/api', async (route) => {
       if ((route.request().postData() ?? '').includes('"generateReport"')) await new Promise((ok) => setTimeout(ok, 2000));
@@ -111,8 +149,10 @@ describe('sidebar in chromium', () => {
     expect(statSync(join(shotDir, 'sidebar.png')).size).toBeGreaterThan(1000);
   });
 
-  it('shows the XSS-looking agent name as literal text and runs nothing from it', async () => {
-    expect(await page.getByText(XSS_NAME, { exact: false }).count()).toBeGreaterThan(0);
+  it('shows the XSS-looking and formula-looking names as literal text and runs nothing from them', async () => {
+    ready();
+    expect(await page.locator('[data-testid=top5] li').first().textContent()).toContain(XSS_NAME);
+    expect(await page.locator('[data-testid=flags]').textContent()).toContain(FORMULA_NAME);
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('img[src=x]').count()).toBe(0);
     expect(dialogs).toEqual([]);
@@ -120,6 +160,7 @@ describe('sidebar in chromium', () => {
   });
 
   it('switches the labels to English and keeps the choice after a reload', async () => {
+    ready();
     expect(await page.textContent('h1')).toBe('Callboard 报表');
     await page.click('#lang');
     expect(await page.textContent('h1')).toBe('Callboard report');
@@ -132,6 +173,7 @@ describe('sidebar in chromium', () => {
   });
 
   it('Check data lists the issues with links to their cells', async () => {
+    ready();
     await page.fill('#month', EXAMPLE_MONTH);
     const reply = page.waitForResponse(isCall('checkData'), { timeout: 60_000 });
     await page.click('#check');
