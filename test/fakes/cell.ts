@@ -37,7 +37,7 @@ export function writeValue(cell: Cell, v: unknown, method: string): void {
     delete cell.value;
     return;
   }
-  if (v instanceof Date) {
+  if (isDate(v)) {
     if (Number.isNaN(v.getTime())) throw signatureError(method, v);
     cell.value = new Date(v.getTime());
     return;
@@ -66,12 +66,17 @@ export function writeValue(cell: Cell, v: unknown, method: string): void {
   }
 }
 
-/** What getValues returns for a cell: '' when empty, a fresh Date for dates. */
-export function readValue(cell: Cell | undefined): Stored {
+/** What getValues returns for a cell: '' when empty, a fresh Date (of the caller's realm) for dates. */
+export function readValue(cell: Cell | undefined, DateClass: DateConstructor = Date): Stored {
   if (!cell) return '';
   if (cell.formula !== undefined) return FORMULA_RESULT;
   if (cell.value === undefined) return '';
-  return cell.value instanceof Date ? new Date(cell.value.getTime()) : cell.value;
+  return isDate(cell.value) ? new DateClass(cell.value.getTime()) : cell.value;
+}
+
+/** A Date from any realm (a node:vm context has its own Date). */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
 }
 
 export function hasContent(cell: Cell | undefined): boolean {

@@ -36,6 +36,8 @@ export interface Fake {
   /** Puts the globals on `target` (default globalThis); returns a function that restores what was there. */
   install(target?: Record<string, unknown>): () => void;
   failAt(plan: FailurePlan): void;
+  /** Reads Dates back as instances of `DateClass` (a node:vm context's Date), as Apps Script hands out its own. */
+  useDateClass(DateClass: DateConstructor): void;
   /** calls that reached the document: Spreadsheet, Sheet, Range, chart builder and SpreadsheetApp */
   documentCalls(): number;
 }
@@ -77,6 +79,9 @@ export function fakeSpreadsheet(options: FakeOptions = {}): Fake {
       };
     },
     failAt: (plan) => log.failAt(plan),
+    useDateClass: (DateClass) => {
+      raw._Date = DateClass;
+    },
     documentCalls: () => log.count(DOCUMENT_CLASSES),
   };
 }

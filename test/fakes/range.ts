@@ -1,6 +1,6 @@
 // The fake Range: rectangular reads and writes with the dimension checks and messages of real Sheets.
 import { boxA1, type Box } from './a1.js';
-import { DEFAULT_FORMAT, TEXT_FORMAT, hasContent, readValue, signatureError, writeValue, type Cell, type Stored } from './cell.js';
+import { DEFAULT_FORMAT, TEXT_FORMAT, hasContent, isDate, readValue, signatureError, writeValue, type Cell, type Stored } from './cell.js';
 import { FakeRichTextValue } from './richtext.js';
 import type { FakeSheet } from './sheet.js';
 
@@ -54,13 +54,13 @@ export class FakeRange {
   getLastColumn(): number { return this._box.col + this._box.cols - 1; }
   getA1Notation(): string { return boxA1(this._box); }
 
-  getValues(): Stored[][] { return this._each((r, c) => readValue(this._sheet._cell(r, c, false))); }
-  getValue(): Stored { return readValue(this._sheet._cell(this._box.row, this._box.col, false)); }
+  getValues(): Stored[][] { return this._each((r, c) => readValue(this._sheet._cell(r, c, false), this._sheet._host._Date)); }
+  getValue(): Stored { return readValue(this._sheet._cell(this._box.row, this._box.col, false), this._sheet._host._Date); }
   getFormulas(): string[][] { return this._each((r, c) => this._sheet._cell(r, c, false)?.formula ?? ''); }
   getDisplayValues(): string[][] {
     return this._each((r, c) => {
-      const v = readValue(this._sheet._cell(r, c, false));
-      return v instanceof Date ? v.toISOString() : String(v);
+      const v = readValue(this._sheet._cell(r, c, false), this._sheet._host._Date);
+      return isDate(v) ? v.toISOString() : String(v);
     });
   }
 
@@ -117,7 +117,7 @@ export class FakeRange {
   getRichTextValues(): (FakeRichTextValue | null)[][] {
     return this._each((r, c) => {
       const cell = this._sheet._cell(r, c, false);
-      if (cell?.value instanceof Date || typeof cell?.value === 'number' || typeof cell?.value === 'boolean') return null;
+      if (isDate(cell?.value) || typeof cell?.value === 'number' || typeof cell?.value === 'boolean') return null;
       return new FakeRichTextValue(hasContent(cell) ? String(readValue(cell)) : '', cell?.link ?? null);
     });
   }

@@ -1,6 +1,7 @@
 // LockService, PropertiesService, Utilities, HtmlService, ScriptApp, Session and Charts stand-ins, all counted.
 import { counted, type CallLog } from './log.js';
 import { FakeHtmlOutput } from './ui.js';
+import { isDate } from './cell.js';
 import { formatDate } from './zone.js';
 
 /** One document lock shared by every execution of the fake: a second holder cannot take it. */
@@ -56,7 +57,7 @@ export function fakeServices(o: ServiceOptions) {
   }, 'PropertiesService', o.log);
   const Utilities = counted({
     formatDate: (date: Date, tz: string, pattern: string) => {
-      if (!(date instanceof Date)) throw new Error('Exception: Invalid argument: date');
+      if (!isDate(date)) throw new Error('Exception: Invalid argument: date');
       return formatDate(date, tz, pattern);
     },
     sleep: (_ms: number) => undefined,

@@ -7,6 +7,8 @@ import { FakeRange } from './range.js';
 
 export interface SheetHost {
   _log: CallLog;
+  /** the Date class values are read back as (the caller's realm) */
+  _Date: DateConstructor;
   _rename(sheet: FakeSheet, name: string): void;
   _self(): unknown;
 }
@@ -18,7 +20,7 @@ export class FakeSheet {
   _deleted = false;
   private _proxy: FakeSheet;
 
-  constructor(private readonly _host: SheetHost, public _name: string, readonly _id: number,
+  constructor(readonly _host: SheetHost, public _name: string, readonly _id: number,
     public _maxRows = 1000, public _maxCols = 26) {
     this._proxy = counted(this, 'Sheet', _host._log);
   }

@@ -1,5 +1,6 @@
 // The fake Spreadsheet: named sheets (unique, case-insensitive as in Sheets), time zone, locale and sheet ids.
 import type { CellValue } from '../../src/engine/types.js';
+import { isDate } from './cell.js';
 import { counted, type CallLog } from './log.js';
 import { FakeSheet } from './sheet.js';
 
@@ -15,6 +16,7 @@ export class FakeSpreadsheet {
   private _active: FakeSheet | null = null;
   private readonly _proxy: FakeSpreadsheet;
   readonly _toasts: string[] = [];
+  _Date: DateConstructor = Date;
 
   constructor(readonly _log: CallLog, private _timeZone: string, private _locale: string, seed: SeedSheet[]) {
     this._proxy = counted(this, 'Spreadsheet', _log);
@@ -45,7 +47,7 @@ export class FakeSpreadsheet {
     s.values.forEach((row, i) => row.forEach((v, j) => {
       if (v === null || v === '') return;
       // Seeded values are stored as given (a seeded '007' stays text, as one typed into a text column).
-      sheet._cell(i + 1, j + 1, true)!.value = v instanceof Date ? new Date(v.getTime()) : v;
+      sheet._cell(i + 1, j + 1, true)!.value = isDate(v) ? new Date(v.getTime()) : v;
     }));
   }
 

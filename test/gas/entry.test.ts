@@ -1,0 +1,113 @@
+// The BUILT dist/Code.js in a fresh node:vm context with the fake globals: declared names, JSDoc, menu, no leaks.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, expectedGlobals, SERVER_GLOBALS } from '../../scripts/build.js';
+import { CUSTOM_FUNCTIONS } from '../../src/functions/catalog.js';
+import { AuthMode, fakeSpreadsheet, type Fake } from '../fakes/index.js';
+
+let dir: string;
+let code: string;
+let manifest: Record<string, unknown>;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'callboard-build-'));
+  code = await readFile(await build(dir), 'utf8');
+  manifest = JSON.parse(await readFile(join(dir, 'appsscript.json'), 'utf8'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+/** Loads Code.js as Apps Script does: one global scope holding the services. */
+function load(fake: Fake): vm.Context & Record<string, (...args: unknown[]) => unknown> {
+  const context = vm.createContext({ ...fake.globals });
+  fake.useDateClass(vm.runInContext('Date', context));
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  return context as never;
+}
+
+const docOf = (name: string) => new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${name}\\(`).exec(code)?.[1] ?? null;
+
+describe('dist/Code.js', () => {
+  it('declares every expected global as a top-level function, and nothing else', () => {
+    const declared = [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1]);
+    expect(declared.sort()).toEqual(expectedGlobals().filter((n) => n !== 'Callboard').sort());
+    expect(declared).toContain('onOpen');
+    expect(declared).toContain('generateReport');
+    expect(declared).toContain('LATE_MINUTES');
+  });
+
+  it('gives every custom function stub JSDoc with each @param, @return and @customfunction', () => {
+    for (const spec of CUSTOM_FUNCTIONS) {
+      const doc = docOf(spec.name);
+      expect(doc, spec.name).not.toBeNull();
+      expect(doc).toContain('@customfunction');
+      expect(doc).toContain(`@return {${spec.returns}}`);
+      expect(doc!.match(/@param \{/g)?.length ?? 0, spec.name).toBe(spec.params.length);
+    }
+    for (const g of SERVER_GLOBALS) expect(docOf(g.name), g.name).not.toContain('@customfunction');
+  });
+
+  it('leaks no globals besides the stubs and Callboard, and calls no service while loading', () => {
+    const fake = fakeSpreadsheet();
+    const context = load(fake);
+    const added = Object.keys(context).filter((k) => !(k in fake.globals));
+    // zod keeps its config and schema registry on globalThis: data, not functions, so Apps Script lists neither.
+    const zodData = ['__zod_globalConfig', '__zod_globalRegistry'];
+    expect(added.filter((k) => !zodData.includes(k)).sort()).toEqual(expectedGlobals().sort());
+    for (const k of zodData) expect(typeof context[k]).not.toBe('function');
+    expect(fake.log.total).toBe(0);
+    expect(code).not.toMatch(/\brequire\(|["']node:/);
+  });
+
+  it('builds the add-on menu under AuthMode.NONE without reading the spreadsheet, properties or session', () => {
+    const fake = fakeSpreadsheet();
+    load(fake).onOpen({ authMode: AuthMode.NONE });
+    expect(fake.calls).toEqual({ 'SpreadsheetApp.getUi': 1, 'Ui.createAddonMenu': 1 });
+    expect(fake.ui.menus).toEqual([{
+      addon: true, caption: '', added: true,
+      items: [
+        { caption: '打开 Callboard Open Callboard', functionName: 'showSidebar' },
+        { caption: "生成上月报表 Generate last month's report", functionName: 'menuGenerateLastMonth' },
+        'separator',
+        { caption: '插入示例数据表头 Insert example data layout', functionName: 'menuInsertExampleLayout' },
+        { caption: '帮助 Help', functionName: 'menuHelp' },
+      ],
+    }]);
+    const declared = new Set(expectedGlobals());
+    for (const item of fake.ui.menus[0].items) if (item !== 'separator') expect(declared.has(item.functionName)).toBe(true);
+  });
+
+  it('labels the menu in the user’s language once authorised', () => {
+    const fake = fakeSpreadsheet({ userLocale: 'zh_CN' });
+    load(fake).onOpen({ authMode: AuthMode.LIMITED });
+    expect(fake.ui.menus[0].items[0]).toEqual({ caption: '打开 Callboard', functionName: 'showSidebar' });
+  });
+
+  it('opens the sidebar from sidebar.html and runs a custom function through its stub', () => {
+    const fake = fakeSpreadsheet({ htmlFiles: { sidebar: '<p>page</p>' } });
+    const context = load(fake);
+    context.showSidebar();
+    expect(fake.ui.sidebars.map((s) => [s.getTitle(), s.getContent()])).toEqual([['Callboard', '<p>page</p>']]);
+    expect(context.LATE_MINUTES('9:07')).toBe(7);
+  });
+
+  it('generates a report through the global API function inside the bundle', () => {
+    const at = (iso: string) => new Date(`${iso}T01:00:00Z`);
+    const fake = fakeSpreadsheet({ locale: 'en_US', sheets: [
+      { name: 'Roster', values: [['ID', 'Name'], ['A001', 'Wang']] },
+      { name: 'Attendance', values: [['ID', 'Date', 'Clock in', 'Clock out'], ['A001', at('2026-10-08'), '09:00', '18:00']] },
+      { name: 'Calls', values: [['ID', 'Date', 'Successes'], ['A001', at('2026-10-08'), 50]] },
+    ] });
+    const result = load(fake).generateReport('2026-10') as { tabs: string[] };
+    expect(result.tabs.slice(0, 3)).toEqual(['Payout 2026-10', 'Ranking 2026-10', 'Details 2026-10']);
+    expect(fake.lock.holder).toBeNull();
+  });
+
+  it('ships a V8 manifest with only the current-spreadsheet and container-UI scopes', () => {
+    expect(manifest).toEqual({
+      timeZone: 'Asia/Shanghai', dependencies: {}, exceptionLogging: 'STACKDRIVER', runtimeVersion: 'V8',
+      oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui'],
+    });
+  });
+});
