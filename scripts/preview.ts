@@ -227,7 +227,9 @@ async function main(args: string[]): Promise<void> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   main(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    const inUse = (error as { code?: unknown }).code === 'EADDRINUSE';
+    console.error(inUse ? `${(error as Error).message}: choose another --port, or --port 0 for any free one`
+      : error instanceof Error ? error.message : error);
     process.exitCode = 1;
   });
 }

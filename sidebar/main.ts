@@ -134,8 +134,10 @@ async function onCheck(): Promise<void> {
 
 async function onGenerate(): Promise<void> {
   const month = ui.month.value;
-  const preset = ui.preset.value || undefined;
-  const result = await withProgress(GENERATE_STEPS, () => client.generateReport(month, preset));
+  const preset = ui.preset.value;
+  // google.script.run takes primitives, objects and arrays; an undefined argument is left out rather than sent.
+  const result = await withProgress(GENERATE_STEPS,
+    () => (preset ? client.generateReport(month, preset) : client.generateReport(month)));
   if (result) { lastReport = { month, result }; render(); }
 }
 
