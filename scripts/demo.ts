@@ -27,7 +27,6 @@ async function main(): Promise<number> {
     { input, month, preset, out, json, help: false },
     { out: (s) => console.log(s), err: (s) => console.error(s) },
   );
-  console.log(`\nReport workbook: ${shown(result.out)}\nJSON:            ${shown(json)}`);
   const errors = result.report.issues.filter((i) => i.severity === 'error').length;
   if (errors > 0) console.log(`${errors} blocking data errors (listed above); the report was still written.`);
   return 0;

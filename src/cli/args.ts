@@ -1,5 +1,6 @@
 // Command-line arguments of the offline runner, checked by hand: usage faults throw { code: 'usage' }.
 import { parseArgs } from 'node:util';
+import { DEFAULT_PRESET } from '../engine/presets/index.js';
 
 export const USAGE = `Usage: npm run report -- <workbook.xlsx> --month YYYY-MM [--preset NAME] [--out FILE] [--json FILE]
 
@@ -63,7 +64,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   return {
     input,
     month,
-    preset: values.preset ?? 'outbound-center',
+    preset: values.preset ?? DEFAULT_PRESET,
     out: values.out ?? defaultOut(input, month),
     json: values.json ?? null,
     help: false,

@@ -1,6 +1,7 @@
 // The offline run: read the .xlsx, compute the month, write the report workbook and JSON, print what matters.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { getPreset } from '../engine/presets/index.js';
 import { runReport } from '../engine/report.js';
 import { toJsonText } from '../engine/json.js';
 import { issueLine, summarize } from '../engine/summary.js';
@@ -10,7 +11,6 @@ import { loadWorkbook, toWorkbookData } from '../xlsx/read.js';
 import { assertNotInput, writeReport } from '../xlsx/write.js';
 import type { CliArgs } from './args.js';
 import { EXIT_DATA, EXIT_OK } from './errors.js';
-import { presetByName } from './presets.js';
 
 export interface RunResult {
   report: Report;
@@ -28,7 +28,7 @@ const POLICY_SHEETS = new Set(['policy', '政策', '考核政策']);
 
 /** Runs the report for parsed arguments; user faults throw with a cause code, data faults give exit 1. */
 export async function runCli(args: CliArgs, io: Output): Promise<RunResult> {
-  const policy = presetByName(args.preset);
+  const policy = getPreset(args.preset);
   if (!existsSync(args.input)) {
     throw new Error(`workbook not found: ${args.input}`, { cause: { code: 'missing-file' } });
   }
@@ -46,7 +46,8 @@ export async function runCli(args: CliArgs, io: Output): Promise<RunResult> {
   if (args.json) await writeFile(args.json, toJsonText(report), 'utf8');
 
   io.out(summarize(report));
-  io.out(`${report.language === 'zh' ? '已写入' : 'Wrote'} ${args.out}${args.json ? ` ${args.json}` : ''}`);
+  const wrote = report.language === 'zh' ? '已写入' : 'Wrote';
+  for (const file of [args.out, args.json]) if (file) io.out(`${wrote} ${file}`);
   const errors = report.issues.filter((i) => i.severity === 'error');
   for (const issue of errors) io.err(`error: ${issueLine(issue, 'en')}`);
   return { report, exit: report.blocking ? EXIT_DATA : EXIT_OK, out: args.out, json: args.json };

@@ -58,12 +58,12 @@ export function summarize(report: Report, lang: Lang = report.language, options:
     : `${report.month} · ${report.policy} v${report.policyVersion} · ${report.employees.length} agents`);
   const { payout, bonuses, fines } = data.totals;
   out.push(zh
-    ? `实发合计 ${fen(payout)} 元;奖励 ${fen(bonuses)} 元;罚款 ${fen(fines)} 元`
+    ? `实发合计 ${fen(payout)} 元；奖励 ${fen(bonuses)} 元；罚款 ${fen(fines)} 元`
     : `Total payout ${fen(payout)} yuan; bonuses ${fen(bonuses)}; fines ${fen(fines)}`);
 
   if (data.top.length > 0) {
     const metric = metricLabel(data.top[0].metric, lang);
-    out.push(zh ? `前 ${data.top.length} 名(${metric}):` : `Top ${data.top.length} by ${metric}:`);
+    out.push(zh ? `前 ${data.top.length} 名（${metric}）：` : `Top ${data.top.length} by ${metric}:`);
     const byId = new Map(report.employees.map((e) => [e.id, e]));
     for (const r of data.top) {
       const e = byId.get(r.id);
@@ -74,14 +74,14 @@ export function summarize(report: Report, lang: Lang = report.language, options:
 
   const flagged = new Map<Flag, string[]>();
   for (const e of data.flags) for (const f of e.flags) flagged.set(f, [...(flagged.get(f) ?? []), `${e.id} ${e.name}`]);
-  if (flagged.size === 0) out.push(zh ? '标记:无' : 'Flags: none');
+  if (flagged.size === 0) out.push(zh ? '标记：无' : 'Flags: none');
   else {
-    out.push(zh ? '标记:' : 'Flags:');
+    out.push(zh ? '标记：' : 'Flags:');
     for (const [f, who] of flagged) out.push(`  ${flagLabel(f, lang)} ${who.length}: ${who.join(', ')}`);
   }
 
   const { errors, warnings } = data.issues;
-  out.push(zh ? `问题:${errors} 个错误,${warnings} 个警告` : `Issues: ${errors} errors, ${warnings} warnings`);
+  out.push(zh ? `问题：${errors} 个错误，${warnings} 个警告` : `Issues: ${errors} errors, ${warnings} warnings`);
   const blocking = report.issues.filter((i) => i.severity === 'error');
   for (const i of blocking.slice(0, options.errors ?? 5)) out.push(`  ${issueLine(i, lang)}`);
   return out.join('\n');

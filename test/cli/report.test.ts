@@ -1,17 +1,18 @@
 // End to end: the report CLI as a child process over small English and Chinese fixture workbooks.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonReport } from '../../src/engine/json.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const dir = mkdtempSync(join(tmpdir(), 'callboard-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const FORMULA_NAME = '=HYPERLINK("http://x","y")';
 
 const HEADERS = {
@@ -108,11 +109,21 @@ describe.each([
     const report = JSON.parse(readFileSync(json, 'utf8')) as JsonReport;
     for (const e of report.employees) {
       const fen = (k: string) => e.lines.filter((l) => l.kind === k).reduce((s, l) => s + Math.round(l.amount * 100), 0);
-      expect(Math.round(e.fines * 100)).toBe(-fen('fine'));
+      expect(Math.round(e.fines * 100)).toBe(0 - fen('fine'));
       expect(Math.round(e.bonuses * 100)).toBe(fen('bonus'));
       expect(Math.round(e.payout * 100)).toBe(e.lines.reduce((s, l) => s + Math.round(l.amount * 100), 0));
     }
-    expect(report.employees.find((e) => e.id === '007')!.payout).toBeGreaterThanOrEqual(3093);
+  });
+
+  // 007: 3000 base + 100 seniority − 7 late; both agents: A-BON-1 50 and 100 元 shared by two on the same day
+  // (25 + 50), A-BON-4 four full weeks × (10 top successes + 20 top dials) = 120; bonuses 195.
+  it.each([
+    ['007', 7, 195, 3288],
+    ['A002', 0, 195, 3195],
+  ])('%s: fines %d, bonuses %d, payout %d yuan, hand-worked', (id, fines, bonuses, payout) => {
+    const report = JSON.parse(readFileSync(json, 'utf8')) as JsonReport;
+    const e = report.employees.find((x) => x.id === id)!;
+    expect([e.fines, e.bonuses, e.payout, e.score]).toEqual([fines, bonuses, payout, 90]);
   });
 
   it('writes the generated sheets, with the formula-looking name stored as text', async () => {

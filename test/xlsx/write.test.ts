@@ -1,15 +1,16 @@
 // writeReport/readWorkbook round trip: text stays text, header frozen, sheets replaced whole, input untouched.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabSpec } from '../../src/engine/tabs.js';
 import { readWorkbook } from '../../src/xlsx/read.js';
 import { internalLink, writeReport } from '../../src/xlsx/write.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'callboard-xlsx-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const input = join(dir, 'in.xlsx');
 const out = join(dir, 'out.xlsx');
 const FORMULA_NAME = '=HYPERLINK("http://x","y")';
