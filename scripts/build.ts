@@ -17,7 +17,7 @@ export const SERVER_GLOBALS: { name: string; params: string[]; doc: string }[] =
   { name: 'menuInsertExampleLayout', params: [], doc: 'Menu: insert the source sheets with header rows.' },
   { name: 'menuHelp', params: [], doc: 'Menu: how to use Callboard.' },
   { name: 'getSidebarState', params: [], doc: 'Sidebar API: opening state.' },
-  { name: 'checkData', params: ['month'], doc: "Sidebar API: the month's data problems." },
+  { name: 'checkData', params: ['month', 'preset'], doc: "Sidebar API: the month's data problems." },
   { name: 'generateReport', params: ['month', 'preset'], doc: "Sidebar API: writes the month's tabs." },
   { name: 'insertExampleLayout', params: [], doc: 'Sidebar API: creates the missing source sheets.' },
 ];

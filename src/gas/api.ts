@@ -28,7 +28,7 @@ export const api = {
   /** Opening state: default month (last month in the spreadsheet's zone), months with data, policy, presets, language. */
   getSidebarState: serve((ss): SidebarState => sidebarState(ss)),
   /** The month's data problems with links to their cells; writes nothing. */
-  checkData: serve((ss, month: string): CheckResult => check(ss, month)),
+  checkData: serve((ss, month: string, preset?: string): CheckResult => check(ss, month, preset)),
   /** Computes the month and swaps in its tabs; returns their names, the summary and whether errors blocked it. */
   generateReport: serve((ss, month: string, preset?: string): GenerateResult => generate(ss, month, preset)),
   /** Creates the missing source sheets with header rows in the spreadsheet's language. */
