@@ -263,6 +263,18 @@ export function parseMoneyFen(v: CellValue): number | null | Bad {
   return m[1] === '-' && fen !== 0 ? -fen : fen;
 }
 
+/** Money that must not be negative (salaries, contract payments), as integer fen; blank is null. */
+export function parseAmountFen(v: CellValue): number | null | Bad {
+  const fen = parseMoneyFen(v);
+  return typeof fen === 'number' && fen < 0 ? BAD_MONEY : fen;
+}
+
+/** A non-negative number (talk minutes); blank is null. */
+export function parseQuantity(v: CellValue): number | null | Bad {
+  const n = parseNumber(v);
+  return typeof n === 'number' && n < 0 ? BAD_NUMBER : n;
+}
+
 function lookup<T>(pairs: [T, string[]][]): Map<string, T> {
   const map = new Map<string, T>();
   for (const [value, words] of pairs) for (const w of words) map.set(w, value);

@@ -61,6 +61,11 @@ export interface IssueAt {
 
 export type MessageVars = Record<string, string | number | Text | null | undefined>;
 
+/** Severity of a code of the catalogue. */
+export function severityOf(code: IssueCode): Severity {
+  return MESSAGES[code].severity;
+}
+
 const MAX_SHOWN = 60;
 
 function shown(value: string): string {

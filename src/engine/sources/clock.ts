@@ -83,11 +83,24 @@ export function dayOf(y: number, m: number, d: number): number {
   if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1) return NaN;
   const dim = m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
   if (d > dim) return NaN;
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  // days_from_civil (H. Hinnant): integer arithmetic, no Date per cell
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
 /** Result slots of the scanners below (module-level, so scanning a cell allocates nothing). */
 export const scan = { day: NaN, seconds: -1, month: '' };
+
+// Character codes the scanners compare (charCodeAt avoids a one-character string per test).
+const DASH = 45, DOT = 46, SLASH = 47, COLON = 58, T = 84;
+const NIAN = 0x5e74, YUE = 0x6708, RI = 0x65e5, HAO = 0x53f7, DIAN = 0x70b9, SHI = 0x65f6, FEN = 0x5206, MIAO = 0x79d2, BAN = 0x534a;
+
+function isDateSep(c: number, last: number): boolean {
+  return c === DASH || c === SLASH || c === DOT || c === last;
+}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -109,29 +122,29 @@ export function scanTime(s: string, i: number): number {
   let h = 0, m = 0, sec = 0, k = i;
   while (k < n && isDigit(s.charCodeAt(k))) h = h * 10 + s.charCodeAt(k++) - 48;
   if (k === i || k - i > 2) return -1;
-  const sep = s[k];
-  if (sep === ':') {
+  const sep = s.charCodeAt(k);
+  if (sep === COLON) {
     let j = ++k;
     while (k < n && isDigit(s.charCodeAt(k))) m = m * 10 + s.charCodeAt(k++) - 48;
     if (k - j !== 2 && k - j !== 1) return -1;
-    if (s[k] === ':') {
+    if (s.charCodeAt(k) === COLON) {
       j = ++k;
       while (k < n && isDigit(s.charCodeAt(k))) sec = sec * 10 + s.charCodeAt(k++) - 48;
       if (k - j !== 2) return -1;
-      if (s[k] === '.') { k++; while (k < n && isDigit(s.charCodeAt(k))) k++; } // fraction of a second dropped
+      if (s.charCodeAt(k) === DOT) { k++; while (k < n && isDigit(s.charCodeAt(k))) k++; } // fraction of a second dropped
     }
-  } else if (sep === '点' || sep === '时') {
+  } else if (sep === DIAN || sep === SHI) {
     k++;
-    if (s[k] === '半') { m = 30; k++; } else {
+    if (s.charCodeAt(k) === BAN) { m = 30; k++; } else {
       const j = k;
       while (k < n && isDigit(s.charCodeAt(k))) m = m * 10 + s.charCodeAt(k++) - 48;
       if (k - j > 2) return -1;
-      if (k > j && s[k] === '分') {
+      if (k > j && s.charCodeAt(k) === FEN) {
         k++;
         const js = k;
         while (k < n && isDigit(s.charCodeAt(k))) sec = sec * 10 + s.charCodeAt(k++) - 48;
         if (k - js > 2) return -1;
-        if (k > js && s[k] === '秒') k++;
+        if (k > js && s.charCodeAt(k) === MIAO) k++;
       }
     }
   } else return -1;
@@ -163,23 +176,21 @@ export function scanDateText(s: string): boolean {
     d = y % 100; m = Math.floor(y / 100) % 100; y = Math.floor(y / 10_000);
   } else {
     if (k - i !== 4) return false;
-    const sep = s[k];
-    if (sep !== '-' && sep !== '/' && sep !== '.' && sep !== '年') return false;
+    if (!isDateSep(s.charCodeAt(k), NIAN)) return false;
     i = ++k;
     while (k < n && isDigit(s.charCodeAt(k))) m = m * 10 + s.charCodeAt(k++) - 48;
     if (k - i < 1 || k - i > 2) return false;
-    const sep2 = s[k];
-    if (sep2 !== '-' && sep2 !== '/' && sep2 !== '.' && sep2 !== '月') return false;
+    if (!isDateSep(s.charCodeAt(k), YUE)) return false;
     i = ++k;
     while (k < n && isDigit(s.charCodeAt(k))) d = d * 10 + s.charCodeAt(k++) - 48;
     if (k - i < 1 || k - i > 2) return false;
-    if (s[k] === '日' || s[k] === '号') k++;
+    if (s.charCodeAt(k) === RI || s.charCodeAt(k) === HAO) k++;
   }
   const day = dayOf(y, m, d);
   if (Number.isNaN(day)) return false;
   scan.day = day;
   scan.seconds = -1;
-  const t = s[k] === 'T' ? k + 1 : skipSpaces(s, k);
+  const t = s.charCodeAt(k) === T ? k + 1 : skipSpaces(s, k);
   if (t >= n) return true;
   const sec = scanTime(s, t);
   if (sec < 0) return false;
@@ -200,12 +211,11 @@ export function scanMonthText(s: string): boolean {
     m = y % 100; y = Math.floor(y / 100);
   } else {
     if (k - i !== 4) return false;
-    const sep = s[k];
-    if (sep !== '-' && sep !== '/' && sep !== '.' && sep !== '年') return false;
+    if (!isDateSep(s.charCodeAt(k), NIAN)) return false;
     i = ++k;
     while (k < n && isDigit(s.charCodeAt(k))) m = m * 10 + s.charCodeAt(k++) - 48;
     if (k - i < 1 || k - i > 2) return false;
-    if (s[k] === '月') k++;
+    if (s.charCodeAt(k) === YUE) k++;
   }
   if (skipSpaces(s, k) !== n || y < 1900 || y > 2199 || m < 1 || m > 12) return false;
   scan.month = `${y}-${m < 10 ? '0' : ''}${m}`;

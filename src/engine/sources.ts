@@ -1,0 +1,87 @@
+// Reads the source sheets of a workbook into checked records (SourceData), every bad value an Issue.
+import { isChinese, SHEETS, sheetDefOf, type Role, type SheetDef } from './aliases.js';
+import { makeIssue } from './messages.js';
+import { readAttendance } from './sources/attendance.js';
+import { readCalls } from './sources/calls.js';
+import { readCalendar, readEvents, readKpi } from './sources/others.js';
+import { readRoster } from './sources/roster.js';
+import { SheetReader } from './sources/sheet.js';
+import type { Issue, Lang, SheetData, SourceData, WorkbookData } from './types.js';
+
+/**
+ * Finds the source sheets by name (English or 中文; the first of a role wins, another is an issue), maps their
+ * columns, and reads every non-blank row. Bad values become issues with the sheet, 1-based row, header and
+ * value as written; a row whose ID or date is unreadable, or whose ID is not in the Roster, is left out.
+ * Never throws on user data (an unknown time zone is a configuration fault and throws { code: 'bad-time-zone' }).
+ */
+export function readSources(wb: WorkbookData): SourceData {
+  const issues: Issue[] = [];
+  const found = new Map<Role, SheetData>();
+  for (const sheet of wb.sheets) {
+    const def = sheetDefOf(sheet.name);
+    if (!def) continue;
+    const first = found.get(def.role);
+    if (first) {
+      issues.push(makeIssue('duplicate-sheet', { sheet: sheet.name, row: null, column: null, value: sheet.name, cell: null }, { role: def.label, first: first.name }));
+    } else found.set(def.role, sheet);
+  }
+  const roster = found.get('roster');
+  const language: Lang = roster
+    ? isChinese(roster.name) ? 'zh' : 'en'
+    : (wb.locale ?? '').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  const reader = (role: Role): SheetReader | null => {
+    const sheet = found.get(role);
+    return sheet ? new SheetReader(sheet, defOf(role), wb.timeZone, issues, language) : null;
+  };
+
+  const rosterReader = reader('roster');
+  if (!rosterReader) {
+    const def = defOf('roster');
+    issues.push(makeIssue('missing-sheet', { sheet: language === 'zh' ? def.names[1] : def.names[0], row: null, column: null, value: '', cell: null }, {
+      role: def.label, names: def.names.map((n) => `"${n}"`).join(' / '),
+    }));
+  }
+  const employees = rosterReader ? readRoster(rosterReader) : [];
+  // Without a readable roster every ID would be unknown; keep the rows and let the missing roster block the run.
+  const known = rosterReader?.ok ? new Set(employees.map((e) => e.id)) : null;
+  const withRoster = (role: Role): SheetReader | null => {
+    const rd = reader(role);
+    if (rd) rd.known = known;
+    return rd;
+  };
+
+  // One sheet at a time, so its issues stay together in sheet order.
+  const attendanceReader = withRoster('attendance');
+  const attendance = attendanceReader ? readAttendance(attendanceReader) : [];
+  const callsReader = withRoster('calls');
+  const calls = callsReader ? readCalls(callsReader) : [];
+  const eventsReader = withRoster('events');
+  const events = eventsReader ? readEvents(eventsReader) : [];
+  const calendarReader = reader('calendar');
+  const calendar = calendarReader ? readCalendar(calendarReader) : null;
+  const kpiReader = withRoster('kpi');
+  const kpi = kpiReader ? readKpi(kpiReader) : [];
+  const sheetName = (role: Role): string | null => found.get(role)?.name ?? null;
+  return {
+    employees,
+    attendance,
+    calls,
+    events,
+    calendar,
+    kpi,
+    issues,
+    sheetNames: {
+      roster: sheetName('roster'),
+      attendance: sheetName('attendance'),
+      calls: sheetName('calls'),
+      events: sheetName('events'),
+      calendar: sheetName('calendar'),
+      kpi: sheetName('kpi'),
+    },
+    language,
+  };
+}
+
+function defOf(role: Role): SheetDef {
+  return SHEETS.find((s) => s.role === role) as SheetDef;
+}

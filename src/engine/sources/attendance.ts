@@ -1,0 +1,63 @@
+// The Attendance sheet: one AttendanceDay per agent-day (first row wins), punches in seconds after midnight.
+import { parseBool, parseDate, parseId, parseLeaveDays, parseLeaveType, parseTime } from '../cells.js';
+import type { AttendanceDay } from '../types.js';
+import type { Parser, SheetReader } from './sheet.js';
+
+/**
+ * Reads every attendance row. Rows with an unreadable ID or date, an ID not in the Roster, or a second row
+ * for the same agent-day are reported and left out. Leave days default to 1 with a leave type, Reported to yes.
+ */
+export function readAttendance(rd: SheetReader): AttendanceDay[] {
+  const out: AttendanceDay[] = [];
+  if (!rd.ok) return out;
+  const cId = rd.col('id')!;
+  const cDate = rd.col('date')!;
+  const cIn = rd.col('clockIn');
+  const cOut = rd.col('clockOut');
+  const cNoonOut = rd.col('noonOut');
+  const cNoonIn = rd.col('noonIn');
+  const cType = rd.col('leaveType');
+  const cDays = rd.col('leaveDays');
+  const cReported = rd.col('reported');
+  const tz = rd.timeZone;
+  const date: Parser<string> = (v) => parseDate(v, tz);
+  const time: Parser<number> = (v) => parseTime(v, tz);
+  const firstRow = new Map<string, number>();
+  const values = rd.sheet.values;
+  for (let r = rd.headerIndex + 1; r < values.length; r++) {
+    if (!rd.at(r)) continue;
+    const id = rd.read(cId, parseId, true);
+    if (id !== null) rd.id = id;
+    const day = rd.read(cDate, date, true);
+    if (id === null || day === null || !rd.isKnown(id, cId)) continue;
+    const key = `${id}\u0000${day}`;
+    const first = firstRow.get(key);
+    if (first !== undefined) {
+      rd.fail('duplicate-day', cDate, { date: day, first });
+      continue;
+    }
+    firstRow.set(key, rd.row);
+    const clockIn = rd.read(cIn, time);
+    const clockOut = rd.read(cOut, time);
+    const noonOut = rd.read(cNoonOut, time);
+    const noonIn = rd.read(cNoonIn, time);
+    const leaveType = rd.read(cType, parseLeaveType);
+    const days = rd.read(cDays, parseLeaveDays);
+    if (leaveType === null && days !== null && cDays) rd.fail('orphan-leave-days', cDays);
+    out.push({
+      id,
+      date: day,
+      clockIn,
+      clockOut,
+      noonOut,
+      noonIn,
+      leaveType,
+      leaveDays: leaveType === null ? 0 : days ?? 1,
+      reported: rd.read(cReported, parseBool) ?? true,
+      row: rd.row,
+      cells: rd.cells(),
+    });
+  }
+  rd.finish();
+  return out;
+}

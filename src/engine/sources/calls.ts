@@ -1,0 +1,83 @@
+// The Calls sheet: daily totals or per-call export rows, each turned into counts (the engine sums them).
+import { isBad, isBlank, lastSeconds, normText, parseAmountFen, parseCount, parseDate, parseId, parseQuantity } from '../cells.js';
+import type { CallRow, CellValue } from '../types.js';
+import type { SheetReader } from './sheet.js';
+
+/** Result text → 0 nothing, 1 connected, 2 success (connected and success); other text is fine and counts 0. */
+const RESULTS = new Map<string, number>([
+  ['connected', 1], ['接通', 1],
+  ['success', 2], ['成功', 2],
+]);
+
+/**
+ * Reads every call row. A row without a Dials value is one dial; without Connected/Successes values they come
+ * from Result (connected/接通 → connected 1; success/成功 → connected 1 and success 1). Contract payment in fen.
+ * Rows with an unreadable ID or date, or an ID not in the Roster, are reported and left out.
+ */
+export function readCalls(rd: SheetReader): CallRow[] {
+  const out: CallRow[] = [];
+  if (!rd.ok) return out;
+  const cId = rd.col('id')!;
+  const cDate = rd.col('date')!;
+  const cDials = rd.col('dials');
+  const cConnected = rd.col('connected');
+  const cSuccesses = rd.col('successes');
+  const cResult = rd.col('result');
+  const cTalk = rd.col('talkMinutes');
+  const cAppt = rd.col('appointments');
+  const cOpp = rd.col('opportunities');
+  const cPay = rd.col('contractPayment');
+  const cContacts = rd.col('contacts');
+  const cInv = rd.col('invitations');
+  const tz = rd.timeZone;
+  const resultCache = new Map<string, number>();
+  const resultOf = (v: CellValue): number => {
+    if (typeof v !== 'string' || isBlank(v)) return 0;
+    let k = resultCache.get(v);
+    if (k === undefined) {
+      k = RESULTS.get(normText(v)) ?? 0;
+      resultCache.set(v, k);
+    }
+    return k;
+  };
+  const cellsAt = rd.lazyCells(); // a million rows: A1 addresses on demand
+  const values = rd.sheet.values;
+  for (let r = rd.headerIndex + 1; r < values.length; r++) {
+    if (!rd.at(r)) continue;
+    const id = rd.read(cId, parseId, true);
+    if (id !== null) rd.id = id;
+    const rawDate = rd.raw(cDate);
+    let date: string | null = null;
+    let time: number | null = null;
+    if (isBlank(rawDate)) rd.fail('missing-value', cDate);
+    else {
+      const d = parseDate(rawDate, tz);
+      if (isBad(d)) rd.fail(d, cDate);
+      else {
+        date = d;
+        const s = lastSeconds();
+        time = s < 0 ? null : s;
+      }
+    }
+    if (id === null || date === null || !rd.isKnown(id, cId)) continue;
+    const result = cResult === null ? 0 : resultOf(rd.raw(cResult));
+    out.push({
+      id,
+      date,
+      time,
+      dials: rd.read(cDials, parseCount) ?? 1,
+      connected: rd.read(cConnected, parseCount) ?? (result > 0 ? 1 : 0),
+      successes: rd.read(cSuccesses, parseCount) ?? (result > 1 ? 1 : 0),
+      talkMinutes: rd.read(cTalk, parseQuantity) ?? 0,
+      appointments: rd.read(cAppt, parseCount) ?? 0,
+      opportunities: rd.read(cOpp, parseCount) ?? 0,
+      contractPaymentFen: rd.read(cPay, parseAmountFen) ?? 0,
+      contacts: rd.read(cContacts, parseCount) ?? 0,
+      invitations: rd.read(cInv, parseCount) ?? 0,
+      row: rd.row,
+      cells: cellsAt(rd.row),
+    });
+  }
+  rd.finish();
+  return out;
+}

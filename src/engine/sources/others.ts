@@ -1,0 +1,101 @@
+// The Events, Calendar and KPI sheets: event rows with counts, calendar overrides, monthly KPI figures.
+import { parseCount, parseDate, parseDayType, parseId, parseMonth, parseNumber, parseText, toHalfWidth } from '../cells.js';
+import type { CalendarDay, EventRow, KpiRow } from '../types.js';
+import type { Parser, SheetReader } from './sheet.js';
+
+const parseCode: Parser<string> = (v) => {
+  const s = toHalfWidth(String(v)).trim();
+  return s === '' ? null : s;
+};
+
+/** Events: ID, date and code required; Count defaults to 1; Note to ''. Codes are checked by the engine. */
+export function readEvents(rd: SheetReader): EventRow[] {
+  const out: EventRow[] = [];
+  if (!rd.ok) return out;
+  const cId = rd.col('id')!;
+  const cDate = rd.col('date')!;
+  const cCode = rd.col('code')!;
+  const cCount = rd.col('count');
+  const cNote = rd.col('note');
+  const date: Parser<string> = (v) => parseDate(v, rd.timeZone);
+  const values = rd.sheet.values;
+  for (let r = rd.headerIndex + 1; r < values.length; r++) {
+    if (!rd.at(r)) continue;
+    const id = rd.read(cId, parseId, true);
+    if (id !== null) rd.id = id;
+    const day = rd.read(cDate, date, true);
+    const code = rd.read(cCode, parseCode, true);
+    if (id === null || day === null || code === null || !rd.isKnown(id, cId)) continue;
+    out.push({
+      id,
+      date: day,
+      code,
+      count: rd.read(cCount, parseCount) ?? 1,
+      note: rd.read(cNote, parseText) ?? '',
+      row: rd.row,
+      cells: rd.cells(),
+    });
+  }
+  rd.finish();
+  return out;
+}
+
+/** Calendar: date and type required (workday/工作日, holiday/节假日/休息日); a repeated date keeps its first row. */
+export function readCalendar(rd: SheetReader): CalendarDay[] {
+  const out: CalendarDay[] = [];
+  if (!rd.ok) return out;
+  const cDate = rd.col('date')!;
+  const cType = rd.col('type')!;
+  const date: Parser<string> = (v) => parseDate(v, rd.timeZone);
+  const firstRow = new Map<string, number>();
+  const values = rd.sheet.values;
+  for (let r = rd.headerIndex + 1; r < values.length; r++) {
+    if (!rd.at(r)) continue;
+    const day = rd.read(cDate, date, true);
+    const workday = rd.read(cType, parseDayType, true);
+    if (day === null || workday === null) continue;
+    const first = firstRow.get(day);
+    if (first !== undefined) {
+      rd.fail('duplicate-date', cDate, { date: day, first });
+      continue;
+    }
+    firstRow.set(day, rd.row);
+    out.push({ date: day, workday, row: rd.row });
+  }
+  rd.finish();
+  return out;
+}
+
+/** KPI: ID and month (yyyy-mm) required; every other column is a metric keyed by its header; blank metrics are left out. */
+export function readKpi(rd: SheetReader): KpiRow[] {
+  const out: KpiRow[] = [];
+  if (!rd.ok) return out;
+  const cId = rd.col('id')!;
+  const cMonth = rd.col('month')!;
+  const metrics = rd.columns.filter((c) => c !== cId && c !== cMonth);
+  const month: Parser<string> = (v) => parseMonth(v, rd.timeZone);
+  const firstRow = new Map<string, number>();
+  const values = rd.sheet.values;
+  for (let r = rd.headerIndex + 1; r < values.length; r++) {
+    if (!rd.at(r)) continue;
+    const id = rd.read(cId, parseId, true);
+    if (id !== null) rd.id = id;
+    const m = rd.read(cMonth, month, true);
+    if (id === null || m === null || !rd.isKnown(id, cId)) continue;
+    const key = `${id}\u0000${m}`;
+    const first = firstRow.get(key);
+    if (first !== undefined) {
+      rd.fail('duplicate-month', cMonth, { month: m, first });
+      continue;
+    }
+    firstRow.set(key, rd.row);
+    const row: KpiRow = { id, month: m, metrics: {}, row: rd.row, cells: rd.cells() };
+    for (const c of metrics) {
+      const n = rd.read(c, parseNumber);
+      if (n !== null) row.metrics[c.key] = n;
+    }
+    out.push(row);
+  }
+  rd.finish();
+  return out;
+}
