@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { colLetter } from '../a1.js';
 import { type Policy, policySchema } from '../policy.js';
-import { policyNote, sheetWord } from '../policy-labels.js';
+import { policyNote, sheetWord, valueLabel } from '../policy-labels.js';
 import type { Lang } from '../types.js';
 import { isFlat, type Leaf, modelOf, type ObjNode, type PartNode, type Slot, type TableNode, type UnionNode } from './model.js';
 import { blockRef, columnsOf, fieldRef, ROOT, type Ref, rowRef } from './paths.js';
@@ -152,8 +152,11 @@ function part(w: Writer, { node, value, ref }: Part): void {
     w.push([ref.key, ref.label[w.lang]]);
     (value as unknown[]).forEach((item, i) => {
       const br = blockRef(ref, i + 1, i);
-      w.push([br.key, br.label[w.lang]]);
-      group(w, node.element.node, item, br);
+      const el = node.element.node;
+      // A block of a kind union is titled with its kind: "item 2 · catalogue".
+      const kind = el.t === 'union' ? get(item, el.tag) : undefined;
+      w.push([br.key, typeof kind === 'string' ? `${br.label[w.lang]} · ${valueLabel(kind, w.lang)}` : br.label[w.lang]]);
+      group(w, el, item, br);
       w.blank();
     });
   } else {
@@ -171,8 +174,9 @@ export function policySheetLayout(policy: Policy, lang: Lang): PolicySheetLayout
 /** The sheet of any value of an object schema the model supports (policySheetLayout for other schemas, in tests). */
 export function sheetLayout(schema: z.ZodType, policy: unknown, lang: Lang): PolicySheetLayout {
   const w = new Writer(lang);
-  const title = get(get(policy, 'name'), lang) ?? get(policy, 'id');
-  w.push(['#', `${sheetWord('title', lang)}${lang === 'zh' ? '：' : ': '}${String(title)}`, null, sheetWord('intro', lang)]);
+  const name = get(get(policy, 'name'), lang) ?? get(policy, 'id');
+  const title = typeof name === 'string' ? `${sheetWord('title', lang)}${lang === 'zh' ? '：' : ': '}${name}` : sheetWord('title', lang);
+  w.push(['#', title, null, sheetWord('intro', lang)]);
   w.push(['#', sheetWord('setting', lang), sheetWord('value', lang), sheetWord('note', lang)]);
   const parts: Part[] = [];
   settings(w, modelOf(schema), policy, ROOT, parts, true);

@@ -79,9 +79,11 @@ function layoutOf(rd: Reader, ref: Ref, wanted: Wanted[], required: boolean, emp
       bad = true;
     }
   }
+  // Values under a blank heading are reported; under an unknown heading the heading itself already is.
+  const headed = (c: number) => !isBlank(header.cells[c] ?? null);
   for (const r of items) {
     r.cells.forEach((v, c) => {
-      if (c >= 2 && !cols.has(c) && !isBlank(v ?? null)) rd.report(ref, r.row, c, rd.idx.text(v), SHEET_DETAILS.strayValue);
+      if (c >= 2 && !headed(c) && !isBlank(v ?? null)) rd.report(ref, r.row, c, rd.idx.text(v), SHEET_DETAILS.strayValue);
     });
   }
   return bad ? { value: undefined, present: true } : { header, cols, items };
