@@ -35,6 +35,7 @@ export const POLICY_LABELS: Record<string, LabelDef> = {
   'attendance.missingDayIsAbsence': ['无打卡无请假按旷工', 'a workday without punches or leave is an absence', 'A-ATT-5'],
   'attendance.absenceDismissalCount': ['旷工几次建议辞退', 'absences that recommend dismissal', 'A-ATT-5'],
   'attendance.absenceWindowMonths': ['旷工累计月数', 'absence window in months', 'A-ATT-5'],
+  'attendance.absenceIsViolation': ['旷工算违规', 'an absence counts as a violation', 'A-BON-3'],
   'attendance.unreportedFineFen': ['临时请假每次罚款', 'unreported leave fine', 'A-ATT-3'],
   'attendance.unreportedPoints': ['临时请假每次扣分', 'unreported leave points', 'A-ATT-3'],
   'attendance.restAllowanceDays': ['每月公休天数', 'rest allowance days per month', 'A-ATT-4'],
@@ -51,6 +52,7 @@ export const POLICY_LABELS: Record<string, LabelDef> = {
   'events[].violation': ['违规', 'violation'],
   'events[].complaint': ['投诉', 'complaint'],
   'events[].quality': ['质检问题', 'quality issue'],
+  'events[].weekly': ['按周计', 'weekly'],
 
   targets: ['目标', 'targets'],
   'targets.dailySuccesses': ['每日成功量目标', 'daily successes target', 'A-TGT-2'],
