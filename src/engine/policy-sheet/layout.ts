@@ -2,7 +2,8 @@
 import type { z } from 'zod';
 import { colLetter } from '../a1.js';
 import { type Policy, policySchema } from '../policy.js';
-import { policyNote, sheetWord, valueLabel } from '../policy-labels.js';
+import { policyNote, valueLabel } from '../policy-labels.js';
+import { sheetWord } from './words.js';
 import type { Lang } from '../types.js';
 import { isFlat, type Leaf, modelOf, type ObjNode, type PartNode, type Slot, type TableNode, type UnionNode } from './model.js';
 import { blockRef, columnsOf, fieldRef, ROOT, type Ref, rowRef } from './paths.js';

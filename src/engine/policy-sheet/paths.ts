@@ -1,5 +1,6 @@
 // Where a policy part lives: its column-A row key, its label key, its value path and its zh/en label.
-import { POLICY_LABELS, sheetWord, valueLabel } from '../policy-labels.js';
+import { POLICY_LABELS, valueLabel } from '../policy-labels.js';
+import { sheetWord } from './words.js';
 import type { Text } from '../types.js';
 import { type Field, isFlat, type ObjNode, type PartNode } from './model.js';
 

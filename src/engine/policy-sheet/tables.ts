@@ -1,6 +1,6 @@
 // Tables of the Policy sheet: a heading row keyed by the array, item rows keyed 'array[]', columns by heading.
 import { isBlank, toHalfWidth } from '../cells.js';
-import { sheetWord } from '../policy-labels.js';
+import { sheetWord } from './words.js';
 import type { CellValue, Text } from '../types.js';
 import { cellDetail, REASONS, SHEET_DETAILS } from './details.js';
 import type { Leaf, ObjNode, RecordNode, Slot, TableNode } from './model.js';

@@ -1,6 +1,7 @@
 // One policy value ↔ one cell: 元 for fen, 是/否 for booleans, display words for enums, comma lists.
 import { isBad, normText, parseBool, parseMoneyFen, parseTime, toHalfWidth } from '../cells.js';
-import { sheetWord, valueLabel, VALUE_LABELS } from '../policy-labels.js';
+import { valueLabel, VALUE_LABELS } from '../policy-labels.js';
+import { sheetWord } from './words.js';
 import type { CellValue, Lang, Text } from '../types.js';
 import { badItem, notOneOf, REASONS } from './details.js';
 import type { Leaf } from './model.js';
