@@ -1,5 +1,5 @@
 // Check and generate for the add-on: read the spreadsheet, run the engine, write the tabs, summarise.
-import { DEFAULT_PRESET, getPreset } from '../engine/presets/index.js';
+import { resolvePolicy } from '../engine/policy-sheet/index.js';
 import { runReport } from '../engine/report.js';
 import { summaryData, type SummaryData } from '../engine/summary.js';
 import { allTabNames, renderTabs, tabName } from '../engine/tabs.js';
@@ -7,6 +7,7 @@ import type { Issue, Report } from '../engine/types.js';
 import { cellLink, gidMap } from './links.js';
 import { requireMonth } from './months.js';
 import { readWorkbook } from './read.js';
+import { langOfLocale } from './state.js';
 import { writeTabs } from './write.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,10 +25,24 @@ export interface GenerateResult {
   blocking: boolean;
 }
 
+/**
+ * Runs the month with the workbook's Policy sheet when it has one, else the preset (default outbound-center).
+ * A Policy sheet with errors gives a report holding only those issues, so nothing but the Issues tab is written.
+ */
 function run(ss: Spreadsheet, month: unknown, preset?: unknown): Report {
   const m = requireMonth(month);
-  const name = preset === undefined || preset === null || preset === '' ? DEFAULT_PRESET : String(preset);
-  return runReport(readWorkbook(ss), { month: m, policy: getPreset(name) });
+  const wb = readWorkbook(ss);
+  const resolved = resolvePolicy(wb, preset === undefined || preset === null || preset === '' ? undefined : String(preset));
+  if (!resolved.policy) {
+    return {
+      month: m, policy: resolved.sheetName ?? 'policy', policyVersion: '', language: langOfLocale(wb.locale),
+      employees: [], ranking: [], teams: [], issues: resolved.issues, blocking: true,
+    };
+  }
+  const report = runReport(wb, { month: m, policy: resolved.policy });
+  if (resolved.issues.length === 0) return report;
+  const issues = [...resolved.issues, ...report.issues];
+  return { ...report, issues, blocking: issues.some((i) => i.severity === 'error') };
 }
 
 /** Full URLs that open each issue's cell; one getSheetId per sheet. */

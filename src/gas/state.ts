@@ -1,4 +1,5 @@
 // What the sidebar needs to open: default month, months with data, policy, presets, language and zone.
+import { resolvePolicy } from '../engine/policy-sheet/index.js';
 import { DEFAULT_PRESET, getPreset, PRESET_NAMES } from '../engine/presets/index.js';
 import type { Lang, Text } from '../engine/types.js';
 import { dataMonths, lastMonth } from './months.js';
@@ -11,6 +12,7 @@ export interface SidebarState {
   defaultMonth: string;
   /** months with Attendance or Calls rows, newest first */
   months: string[];
+  /** the Policy sheet's policy when the workbook has a valid one, else the default preset */
   policy: { id: string; version: string; name: Text };
   presets: string[];
   lang: Lang;
@@ -24,7 +26,8 @@ export function langOfLocale(locale: string | null | undefined): Lang {
 
 export function sidebarState(ss: Spreadsheet, now: Date = new Date()): SidebarState {
   const wb = readWorkbook(ss);
-  const policy = getPreset(DEFAULT_PRESET);
+  // The Policy sheet's policy when it reads cleanly, else the default preset (checkData lists the sheet's issues).
+  const policy = resolvePolicy(wb).policy ?? getPreset(DEFAULT_PRESET);
   return {
     defaultMonth: lastMonth(now, wb.timeZone),
     months: dataMonths(wb),

@@ -1,5 +1,7 @@
 // The server API: sidebar state, check, generate, layout; the document lock and bilingual user errors.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { policyToSheet } from '../../src/engine/policy-sheet/index.js';
+import { getPreset } from '../../src/engine/presets/index.js';
 import { api } from '../../src/gas/api.js';
 import { sidebarState } from '../../src/gas/state.js';
 import { fakeSpreadsheet, type Fake } from '../fakes/index.js';
@@ -46,11 +48,33 @@ describe('getSidebarState', () => {
     expect(api.getSidebarState()).toEqual({
       defaultMonth: '2026-10',
       months: ['2026-10', '2026-09'],
-      policy: { id: 'outbound-center', version: '1', name: { zh: '外呼中心绩效考核及奖惩办法', en: 'Outbound centre performance and rewards' } },
+      policy: { id: 'outbound-center', version: getPreset('outbound-center').version, name: { zh: '外呼中心绩效考核及奖惩办法', en: 'Outbound centre performance and rewards' } },
       presets: ['outbound-center'],
       lang: 'en',
       timeZone: 'Asia/Shanghai',
     });
+  });
+});
+
+describe('the Policy sheet', () => {
+  const withPolicy = (values: (string | number | boolean | null)[][]) => {
+    restore();
+    fake = fakeSpreadsheet({ sheets: [...SHEETS, { name: 'Policy', values }], locale: 'en_US' });
+    restore = fake.install();
+  };
+
+  it('is the policy the sidebar shows, versioned with a hash of its content', () => {
+    withPolicy(policyToSheet(getPreset('outbound-center'), 'en'));
+    const state = api.getSidebarState();
+    expect(state.policy.id).toBe('outbound-center');
+    expect(state.policy.version).toMatch(new RegExp(`^${getPreset('outbound-center').version}#[0-9a-f]{6}$`));
+  });
+
+  it('with errors blocks the run: only the Issues tab is written, naming the Policy sheet', () => {
+    withPolicy([['not a policy'], ['at all', 1]]);
+    const result = api.generateReport('2026-10');
+    expect([result.blocking, result.tabs]).toEqual([true, ['Issues 2026-10']]);
+    expect(api.checkData('2026-10').issues.some((i) => i.sheet === 'Policy' && i.severity === 'error')).toBe(true);
   });
 });
 

@@ -13,7 +13,7 @@ function attendance(rows: number) {
 }
 
 describe('readWorkbook', () => {
-  it('reads only the source sheets, by English or 中文 name, with the zone and locale', () => {
+  it('reads only the source sheets and the Policy sheet, by English or 中文 name, with the zone and locale', () => {
     const punch = new Date('2026-10-03T01:07:00Z');
     const fake = fakeSpreadsheet({
       timeZone: 'Asia/Shanghai', locale: 'zh_CN',
@@ -21,6 +21,7 @@ describe('readWorkbook', () => {
         { name: '花名册', values: [['工号', '姓名'], ['007', '王芳']] },
         { name: 'Attendance', values: [['ID', 'Clock in', 'Note'], ['007', punch, null], [null, null, null]] },
         { name: 'Payout 2026-09', values: [['ID'], ['x']] },
+        { name: '规则', values: [['Rule', 'Value']] },
         { name: 'Notes', values: [['anything']] },
       ],
     });
@@ -31,6 +32,7 @@ describe('readWorkbook', () => {
       sheets: [
         { name: '花名册', values: [['工号', '姓名'], ['007', '王芳']] },
         { name: 'Attendance', values: [['ID', 'Clock in', 'Note'], ['007', punch, null]] },
+        { name: '规则', values: [['Rule', 'Value']] },
       ],
     });
   });
