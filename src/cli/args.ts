@@ -1,14 +1,19 @@
 // Command-line arguments of the offline runner, checked by hand: usage faults throw { code: 'usage' }.
 import { parseArgs } from 'node:util';
 import { DEFAULT_PRESET } from '../engine/presets/index.js';
+import type { Lang } from '../engine/types.js';
 
 export const USAGE = `Usage: npm run report -- <workbook.xlsx> --month YYYY-MM [--preset NAME] [--out FILE] [--json FILE]
+       npm run report -- [<workbook.xlsx>] --init-policy [--preset NAME] [--lang zh|en] [--out FILE]
 
   --month YYYY-MM   month to compute (required)
-  --preset NAME     policy preset when the workbook has no Policy sheet (default outbound-center)
+  --preset NAME     policy preset when the workbook has no Policy sheet (default ${DEFAULT_PRESET})
   --out FILE        report workbook to write (default <workbook>-report-YYYY-MM.xlsx beside the input);
                     a copy of the input with the generated tabs; the input is never modified
   --json FILE       also write the report as JSON
+  --init-policy     write a copy of the workbook (or a new one) with the preset as an editable Policy sheet
+                    (default --out <workbook>-policy.xlsx)
+  --lang zh|en      language of that Policy sheet (default: Chinese when the workbook's sheets are)
   --help            show this text
 
 Exit status: 0 success, 1 the data has blocking errors (report still written), 2 usage error.`;
@@ -20,21 +25,20 @@ export interface CliArgs {
   out: string;
   json: string | null;
   help: boolean;
+  initPolicy?: boolean;
+  lang?: Lang | null;
 }
 
 const usage = (message: string, code = 'usage') => new Error(message, { cause: { code } });
 
 /** Default report path: 'data/team.xlsx' → 'data/team-report-2026-10.xlsx'. */
 export function defaultOut(input: string, month: string): string {
-  const base = input.replace(/\.xlsx$/i, '');
-  return `${base}-report-${month}.xlsx`;
+  return `${input.replace(/\.xlsx$/i, '')}-report-${month}.xlsx`;
 }
 
-/** Parses argv (without node and the script); throws { code: 'usage' | 'bad-month' } on a fault. */
-export function parseCliArgs(argv: string[]): CliArgs {
-  let parsed;
+function parse(argv: string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
@@ -43,30 +47,38 @@ export function parseCliArgs(argv: string[]): CliArgs {
         preset: { type: 'string' },
         out: { type: 'string' },
         json: { type: 'string' },
+        'init-policy': { type: 'boolean' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (err) {
     throw usage((err as Error).message);
   }
-  const { values, positionals } = parsed;
+}
+
+/** Parses argv (without node and the script); throws { code: 'usage' | 'bad-month' } on a fault. */
+export function parseCliArgs(argv: string[]): CliArgs {
+  const { values, positionals } = parse(argv);
   if (values.help) return { input: '', month: '', preset: '', out: '', json: null, help: true };
-  if (positionals.length !== 1) {
-    throw usage(positionals.length === 0 ? 'missing the workbook file' : `one workbook expected, got ${positionals.join(' ')}`);
+  for (const name of ['month', 'preset', 'out', 'json', 'lang'] as const) {
+    const v = values[name];
+    if (v !== undefined && v.trim() === '') throw usage(`--${name} needs a value`);
   }
+  if (positionals.length > 1) throw usage(`one workbook expected, got ${positionals.join(' ')}`);
+  const input = positionals[0] ?? '';
+  const preset = values.preset ?? DEFAULT_PRESET;
+  if (values['init-policy']) {
+    if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') throw usage(`--lang "${values.lang}" is not zh or en`);
+    if (values.month !== undefined || values.json !== undefined) throw usage('--init-policy takes no --month or --json');
+    if (!input && !values.out) throw usage('--init-policy without a workbook needs --out FILE');
+    const out = values.out ?? `${input.replace(/\.xlsx$/i, '')}-policy.xlsx`;
+    return { input, month: '', preset, out, json: null, help: false, initPolicy: true, lang: (values.lang as Lang | undefined) ?? null };
+  }
+  if (values.lang !== undefined) throw usage('--lang goes with --init-policy; the report follows the policy and workbook');
+  if (!input) throw usage('missing the workbook file');
   const month = values.month;
   if (month === undefined) throw usage('missing --month YYYY-MM');
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw usage(`--month "${month}" is not a month like 2026-10`, 'bad-month');
-  const input = positionals[0];
-  for (const [name, v] of [['preset', values.preset], ['out', values.out], ['json', values.json]] as const) {
-    if (v !== undefined && v.trim() === '') throw usage(`--${name} needs a value`);
-  }
-  return {
-    input,
-    month,
-    preset: values.preset ?? DEFAULT_PRESET,
-    out: values.out ?? defaultOut(input, month),
-    json: values.json ?? null,
-    help: false,
-  };
+  return { input, month, preset, out: values.out ?? defaultOut(input, month), json: values.json ?? null, help: false };
 }

@@ -5,7 +5,8 @@ export const EXIT_USAGE = 2;
 /** a programming or configuration fault (not a user error) */
 export const EXIT_INTERNAL = 3;
 
-const USAGE_CODES = new Set(['usage', 'bad-month', 'missing-file', 'unknown-preset', 'out-is-input', 'unreadable-workbook']);
+const USAGE_CODES = new Set(['usage', 'bad-month', 'missing-file', 'unknown-preset', 'out-is-input', 'unreadable-workbook',
+  'policy-exists', 'write-failed']);
 
 /** The `cause.code` of an Error thrown with `{ cause: { code } }`, else null. */
 export function errorCode(err: unknown): string | null {
@@ -20,7 +21,6 @@ export function describeError(err: unknown): { text: string; exit: number; usage
   if (code !== null && USAGE_CODES.has(code)) {
     return { text: `error: ${message}`, exit: EXIT_USAGE, usage: code === 'usage' || code === 'bad-month' };
   }
-  if (code === 'write-failed') return { text: `error: ${message}`, exit: EXIT_USAGE, usage: false };
   const detail = process.env.CALLBOARD_DEBUG && err instanceof Error ? `\n${err.stack}` : '';
   return { text: `internal error${code ? ` (${code})` : ''}: ${message}${detail}`, exit: EXIT_INTERNAL, usage: false };
 }

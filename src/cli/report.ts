@@ -1,6 +1,7 @@
 // Entry point of `npm run report`: parse, run, and turn any thrown error into a message and exit status.
 import { USAGE, parseCliArgs } from './args.js';
 import { EXIT_OK, describeError } from './errors.js';
+import { initPolicy } from './init-policy.js';
 import { runCli } from './run.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -9,6 +10,11 @@ async function main(argv: string[]): Promise<number> {
     const args = parseCliArgs(argv);
     if (args.help) {
       io.out(USAGE);
+      return EXIT_OK;
+    }
+    if (args.initPolicy) {
+      const done = await initPolicy({ input: args.input || null, out: args.out, preset: args.preset, lang: args.lang ?? null });
+      io.out(`Wrote ${done.out} with the ${args.preset} policy as sheet "${done.sheetName}"`);
       return EXIT_OK;
     }
     return (await runCli(args, io)).exit;
