@@ -2,14 +2,33 @@
 import { spanA1 } from './lines.js';
 import type { CallRow } from './types.js';
 
+/** Count and amount columns of the Calls sheet that rules may name as a metric. */
+export const CALL_METRICS = ['dials', 'connected', 'successes', 'talkMinutes', 'appointments', 'opportunities',
+  'contractPaymentFen', 'contacts', 'invitations'] as const;
+export type CallMetric = (typeof CALL_METRICS)[number];
+
+export function isCallMetric(metric: string): metric is CallMetric {
+  return (CALL_METRICS as readonly string[]).includes(metric);
+}
+
+/** The A1 cell a call row's metric was read from (contractPaymentFen → the contract payment column). */
+export function metricCell(row: CallRow, metric: CallMetric): string {
+  const key = metric === 'contractPaymentFen' ? 'contractPayment' : metric;
+  return row.cells[key as keyof CallRow['cells']] ?? row.cells.successes ?? row.cells.result ?? row.cells.dials ?? row.cells.date ?? '';
+}
+
 export interface DayTotals {
   date: string;
   dials: number;
   connected: number;
   successes: number;
+  /** every call metric of the day, summed */
+  values: Record<CallMetric, number>;
   /** successes cell of the day's first and last rows */
   firstCell: string;
   lastCell: string;
+  firstRow: CallRow;
+  lastRow: CallRow;
 }
 
 export interface AgentActivity {
@@ -36,14 +55,18 @@ export function groupActivity(calls: readonly CallRow[]): Map<string, AgentActiv
     const cell = row.cells.successes ?? row.cells.result ?? row.cells.dials ?? row.cells.date ?? '';
     const day = agent.days.get(row.date);
     if (day === undefined) {
+      const values = Object.fromEntries(CALL_METRICS.map((m) => [m, row[m]])) as Record<CallMetric, number>;
       agent.days.set(row.date, {
-        date: row.date, dials: row.dials, connected: row.connected, successes: row.successes, firstCell: cell, lastCell: cell,
+        date: row.date, dials: row.dials, connected: row.connected, successes: row.successes, values,
+        firstCell: cell, lastCell: cell, firstRow: row, lastRow: row,
       });
     } else {
       day.dials += row.dials;
       day.connected += row.connected;
       day.successes += row.successes;
+      for (const m of CALL_METRICS) day.values[m] += row[m];
       day.lastCell = cell;
+      day.lastRow = row;
     }
   }
   for (const agent of byAgent.values()) {
@@ -63,6 +86,20 @@ export interface PeriodTotals {
   successes: number;
   /** the successes cells of the period's rows, as one range ('' when there are none) */
   source: string;
+}
+
+/** One call metric summed over the dates from..to inclusive, with the range of its cells ('' when no rows). */
+export function metricBetween(agent: AgentActivity, metric: CallMetric, from: string, to: string): { value: number; source: string } {
+  let value = 0;
+  let first: CallRow | null = null;
+  let last: CallRow | null = null;
+  for (const day of agent.days.values()) {
+    if (day.date < from || day.date > to) continue;
+    value += day.values[metric];
+    first ??= day.firstRow;
+    last = day.lastRow;
+  }
+  return { value, source: first && last ? spanA1(metricCell(first, metric), metricCell(last, metric)) : '' };
 }
 
 /** Totals over the dates from..to inclusive (ISO). */

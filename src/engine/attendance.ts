@@ -1,16 +1,16 @@
-// Attendance rules A-ATT-1…5 over one agent's days of one month: lateness, early leave, leave, absence.
+// The attendance rule kind (A-ATT-1…5, B-ATT-1) over one agent's days of one month: lateness, early leave, leave, absence.
 import { earlyMinutes, lateMinutes } from './attendance-minutes.js';
 import type { IsWorkday } from './calendar.js';
 import { hhmmSeconds } from './dates.js';
 import { clock, line } from './lines.js';
 import { fieldLabel } from './aliases.js';
 import { makeIssue } from './messages.js';
-import type { Policy } from './policy.js';
-import type { AttendanceDay, Employee, Issue, Lang, Line } from './types.js';
+import type { AttendanceRule } from './policy.js';
+import type { AttendanceDay, Employee, Issue, Lang, LeaveType, Line } from './types.js';
 
 export { earlyMinutes, lateMinutes } from './attendance-minutes.js';
 
-type Rules = Policy['attendance'];
+type Rules = AttendanceRule;
 
 export interface AttendanceInput {
   employee: Employee;
@@ -23,6 +23,8 @@ export interface AttendanceInput {
   sheet: string;
   /** language of the workbook, for column names in issues */
   lang: Lang;
+  /** leave types that count as days attended (B-PAY-1 proration) */
+  paidLeave?: readonly LeaveType[];
 }
 
 export interface AttendanceResult {
@@ -37,14 +39,17 @@ export interface AttendanceResult {
   /** days of counted leave (rest/personal) taken, and beyond the allowance */
   leaveDays: number;
   excessLeaveDays: number;
-  /** no lateness, no early leave, no absence, no leave beyond the allowance */
+  /** no lateness, no early leave, no absence, no more counted leave than the full-attendance limit */
   fullAttendance: boolean;
+  /** workdays attended: worked days (a half-day of unpaid leave is 0.5) plus paid leave days (B-PAY-1) */
+  attendedDays: number;
 }
 
 /**
- * A-ATT-1 1 元 a minute late or early (whole minutes, seconds dropped); A-ATT-2 late by more than 60 minutes is an
- * absence instead; A-ATT-3 unreported leave 20 元 and −5 points per row; A-ATT-4 rest/personal leave beyond 4 days
- * 50 元 a day, 25 元 a half-day; A-ATT-5 absence 100 元 a day and −15 points per occurrence.
+ * A-ATT-1 fine per minute late or early (whole minutes, seconds dropped) and B-ATT-1 points by minutes (15–29 −1,
+ * ≥30 −2); A-ATT-2 late by more than the threshold is an absence instead; A-ATT-3 unreported leave, fen and points per
+ * row; A-ATT-4 counted leave beyond the allowance, fen per day (half-days pro rata); A-ATT-5 absence fen per day and
+ * points per occurrence. Outbound-center: 1 元/min, 60 min, 20 元 −5, 4 days 50 元, 100 元 −15.
  */
 export function assessAttendance(input: AttendanceInput): AttendanceResult {
   const { employee, rules, isWorkday } = input;
@@ -53,13 +58,18 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
   const counted = new Set(rules.countedLeave);
   const out: AttendanceResult = {
     lines: [], issues: [], workedDates: [], absences: 0, lateCount: 0, earlyCount: 0,
-    leaveDays: 0, excessLeaveDays: 0, fullAttendance: true,
+    leaveDays: 0, excessLeaveDays: 0, fullAttendance: true, attendedDays: 0,
   };
+  const paid = new Set(input.paidLeave ?? []);
+  const kindOf = (fen: number) => (fen < 0 ? 'fine' : fen > 0 ? 'bonus' : 'points');
+  const ladder = [...rules.latePoints].sort((a, b) => b.minMinutes - a.minMinutes);
+  const ladderPoints = (minutes: number) => ladder.find((s) => minutes >= s.minMinutes)?.points ?? 0;
   const seen = new Set<string>();
 
   const absence = (date: string, source: string, days: number, zh: string, en: string) => {
     out.absences += 1;
-    out.lines.push(line('A-ATT-5', date, 'fine', -Math.round(rules.absenceFineFen * days), rules.absencePoints,
+    const fen = -Math.round(rules.absenceFineFen * days);
+    out.lines.push(line(rules.absenceRule, date, kindOf(fen), fen, rules.absencePoints,
       source, `旷工：${zh}`, `unauthorized absence: ${en}`));
   };
 
@@ -74,7 +84,7 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
     if (day.leaveType !== null) {
       if (!day.reported) {
         // A-ATT-3: leave must be reported a day ahead (临时请假).
-        out.lines.push(line('A-ATT-3', day.date, 'fine', -rules.unreportedFineFen, rules.unreportedPoints,
+        out.lines.push(line(rules.unreportedRule, day.date, kindOf(-rules.unreportedFineFen), -rules.unreportedFineFen, rules.unreportedPoints,
           c.reported ?? c.leaveType ?? rowRef, '请假未提前报备', 'leave not reported a day ahead'));
       }
       if (counted.has(day.leaveType)) {
@@ -83,12 +93,13 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
         const excess = Math.max(0, out.leaveDays - rules.restAllowanceDays) - Math.max(0, before - rules.restAllowanceDays);
         if (excess > 0) {
           out.excessLeaveDays += excess;
-          out.lines.push(line('A-ATT-4', day.date, 'fine', -Math.round(rules.excessLeaveFinePerDayFen * excess), 0,
+          out.lines.push(line(rules.excessLeaveRule, day.date, 'fine', -Math.round(rules.excessLeaveFinePerDayFen * excess), 0,
             c.leaveDays ?? c.leaveType ?? rowRef,
             `公休/事假超出每月 ${rules.restAllowanceDays} 天：超出 ${excess} 天`,
             `rest/personal leave beyond ${rules.restAllowanceDays} days a month: ${excess} day(s) over`));
         }
       }
+      if (paid.has(day.leaveType) && isWorkday(day.date)) out.attendedDays += day.leaveDays;
       if (day.leaveDays >= 1) continue;
     }
     punches(day, day.leaveDays > 0);
@@ -103,7 +114,8 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
     }, { id: employee.id, date }));
   }
 
-  out.fullAttendance = out.lateCount === 0 && out.earlyCount === 0 && out.absences === 0 && out.excessLeaveDays === 0;
+  out.fullAttendance = out.lateCount === 0 && out.earlyCount === 0 && out.absences === 0
+    && out.leaveDays <= rules.fullAttendanceMaxLeaveDays;
   return out;
 
   function punches(day: AttendanceDay, halfDayLeave: boolean): void {
@@ -129,6 +141,7 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
       }, { id: day.id, date: day.date, field: fieldLabel(field) }));
     }
     if (!workday) return; // work on a day off is not measured against the schedule
+    out.attendedDays += halfDayLeave ? 1 - day.leaveDays : 1;
 
     const first = segments[0];
     const last = segments[segments.length - 1];
@@ -147,24 +160,31 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
       }
     }
     const lates = arrivals.map((a) => ({ ...a, minutes: lateMinutes(a.at, a.start, rules.graceMinutes) }));
-    const tooLate = lates.find((a) => a.minutes > rules.lateToAbsenceMinutes);
+    const limit = rules.lateToAbsenceMinutes;
+    const tooLate = limit === null ? undefined : lates.find((a) => a.minutes > limit);
     if (tooLate) {
       // A-ATT-2: late by more than the threshold is an absence for the day instead of the per-minute fine.
-      absence(day.date, tooLate.cell, 1, `迟到 ${tooLate.minutes} 分钟（${clock(tooLate.at)}），超过 ${rules.lateToAbsenceMinutes} 分钟`,
-        `late ${tooLate.minutes} minutes (${clock(tooLate.at)}), more than ${rules.lateToAbsenceMinutes}`);
+      absence(day.date, tooLate.cell, 1, `迟到 ${tooLate.minutes} 分钟（${clock(tooLate.at)}），超过 ${limit} 分钟`,
+        `late ${tooLate.minutes} minutes (${clock(tooLate.at)}), more than ${limit}`);
       return;
     }
     for (const a of lates) {
       if (a.minutes === 0) continue;
       out.lateCount += 1;
-      out.lines.push(line('A-ATT-1', day.date, 'fine', -a.minutes * rules.finePerMinuteFen, 0, a.cell,
+      const fen = -a.minutes * rules.finePerMinuteFen;
+      const pts = ladderPoints(a.minutes);
+      if (fen === 0 && pts === 0) continue;
+      out.lines.push(line(rules.rule, day.date, kindOf(fen), fen, pts, a.cell,
         `迟到 ${a.minutes} 分钟（${clock(a.at)}，应到 ${clock(a.start)}）`, `late ${a.minutes} min (${clock(a.at)}, due ${clock(a.start)})`));
     }
     for (const d of departures) {
       const minutes = earlyMinutes(d.at, d.end, rules.graceMinutes);
       if (minutes === 0) continue;
       out.earlyCount += 1;
-      out.lines.push(line('A-ATT-1', day.date, 'fine', -minutes * rules.finePerMinuteFen, 0, d.cell,
+      const fen = -minutes * rules.finePerMinuteFen;
+      const pts = ladderPoints(minutes);
+      if (fen === 0 && pts === 0) continue;
+      out.lines.push(line(rules.rule, day.date, kindOf(fen), fen, pts, d.cell,
         `早退 ${minutes} 分钟（${clock(d.at)}，应到 ${clock(d.end)}）`, `left ${minutes} min early (${clock(d.at)}, until ${clock(d.end)})`));
     }
   }

@@ -1,10 +1,11 @@
-// Rewards A-BON-1 (first to reach), A-BON-2 (monthly tiers) and A-BON-4 (weekly board).
-import { type AgentActivity, totalsBetween } from './activity.js';
+// Reward kinds over call activity: first to reach (A-BON-1), tier tables (A-BON-2, C-BON-3), weekly rank boards (A-BON-4).
+import { type AgentActivity, type CallMetric, isCallMetric, metricBetween, metricCell } from './activity.js';
+import { METRIC_LABELS } from './metrics.js';
 import { addDays, isoWeekday, monthDays } from './dates.js';
 import { line } from './lines.js';
-import type { Policy } from './policy.js';
+import type { RuleOf } from './policy.js';
 import { rankDescending, shareFen } from './ranking.js';
-import type { Employee, Line } from './types.js';
+import type { Employee, Line, Text } from './types.js';
 
 export interface Agent {
   employee: Employee;
@@ -27,23 +28,25 @@ interface Crossing {
   cell: string;
 }
 
-function crossing(agent: Agent, threshold: number, first: string, last: string, timed: boolean): Crossing | null {
+function crossing(agent: Agent, threshold: number, first: string, last: string, timed: boolean, metric: CallMetric): Crossing | null {
   let total = 0;
   if (timed) {
     for (const row of agent.activity.rows) {
       if (row.date < first || row.date > last) continue;
-      total += row.successes;
+      total += row[metric];
       if (total >= threshold) {
         return { id: agent.employee.id, key: `${row.date} ${String(row.time).padStart(6, '0')}`, date: row.date,
-          cell: row.cells.successes ?? row.cells.result ?? row.cells.date ?? '' };
+          cell: metric === 'successes' ? row.cells.successes ?? row.cells.result ?? row.cells.date ?? '' : metricCell(row, metric) };
       }
     }
     return null;
   }
   for (const day of agent.activity.days.values()) {
     if (day.date < first || day.date > last) continue;
-    total += day.successes;
-    if (total >= threshold) return { id: agent.employee.id, key: day.date, date: day.date, cell: day.lastCell };
+    total += day.values[metric];
+    if (total >= threshold) {
+      return { id: agent.employee.id, key: day.date, date: day.date, cell: metric === 'successes' ? day.lastCell : metricCell(day.lastRow, metric) };
+    }
   }
   return null;
 }
@@ -53,12 +56,14 @@ function crossing(agent: Agent, threshold: number, first: string, last: string, 
  * every call row has a time; with daily totals, agents reaching it on the same day share the amount equally
  * (fen remainders go to the lowest IDs).
  */
-export function firstToReach(agents: readonly Agent[], firsts: Policy['firsts'], month: { first: string; last: string }): Lines {
+export function firstToReach(agents: readonly Agent[], firsts: RuleOf<'first'>['thresholds'], month: { first: string; last: string },
+  rule = 'A-BON-1', metric: CallMetric = 'successes'): Lines {
+  const label = METRIC_LABELS[metric];
   const out: Lines = new Map();
   const active = agents.filter((a) => a.activity.rows.length > 0);
   const timed = active.length > 0 && active.every((a) => a.activity.timed);
   for (const prize of firsts) {
-    const crossings = active.map((a) => crossing(a, prize.threshold, month.first, month.last, timed))
+    const crossings = active.map((a) => crossing(a, prize.threshold, month.first, month.last, timed, metric))
       .filter((c): c is Crossing => c !== null);
     if (crossings.length === 0) continue;
     const best = crossings.reduce((m, c) => (c.key < m ? c.key : m), crossings[0].key);
@@ -66,22 +71,28 @@ export function firstToReach(agents: readonly Agent[], firsts: Policy['firsts'],
     const shares = shareFen(prize.amountFen, winners.length);
     winners.forEach((w, i) => {
       const shared = winners.length > 1;
-      push(out, w.id, line('A-BON-1', w.date, 'bonus', shares[i], 0, w.cell,
-        `本月首个达到 ${prize.threshold} 单成功${shared ? `（${winners.length} 人同日达到，平分）` : ''}`,
-        `first to reach ${prize.threshold} successes this month${shared ? ` (shared by ${winners.length} reaching it the same day)` : ''}`));
+      push(out, w.id, line(rule, w.date, 'bonus', shares[i], 0, w.cell,
+        `本月首个达到 ${prize.threshold} 单${label.zh}${shared ? `（${winners.length} 人同日达到，平分）` : ''}`,
+        `first to reach ${prize.threshold} ${label.en} this month${shared ? ` (shared by ${winners.length} reaching it the same day)` : ''}`));
     });
   }
   return out;
 }
 
-/** A-BON-2: the highest tier reached by month successes, only with full attendance when the policy says so. */
-export function tierBonus(successes: number, source: string, fullAttendance: boolean, rules: Policy['tiers']): Line | null {
-  if (rules.requireFullAttendance && !fullAttendance) return null;
-  const tier = [...rules.tiers].sort((a, b) => b.min - a.min).find((t) => successes >= t.min);
+/**
+ * A-BON-2 / C-BON-3 tier table: the highest tier (fen) reached by the month's value, only with full attendance and a
+ * clean record when the rule asks. `label` names the metric in the reason (successes by default).
+ */
+export function tierBonus(value: number, source: string, fullAttendance: boolean, rule: RuleOf<'tiers'>, clean = true,
+  label: Text = METRIC_LABELS.successes): Line | null {
+  if (rule.requireFullAttendance && !fullAttendance) return null;
+  if (rule.requireClean && !clean) return null;
+  const tier = [...rule.tiers].sort((a, b) => b.min - a.min).find((t) => value >= t.min);
   if (!tier) return null;
-  return line('A-BON-2', null, 'bonus', tier.amountFen, 0, source,
-    `月度成功 ${successes} 单，达到 ≥${tier.min} 档${rules.requireFullAttendance ? '（全勤）' : ''}`,
-    `${successes} successes this month, tier ≥${tier.min}${rules.requireFullAttendance ? ' (full attendance)' : ''}`);
+  const unit = label === METRIC_LABELS.successes ? ' 单' : '';
+  return line(rule.rule, null, 'bonus', tier.amountFen, 0, source,
+    `月度${label.zh} ${value}${unit}，达到 ≥${tier.min} 档${rule.requireFullAttendance ? '（全勤）' : ''}`,
+    `${value} ${label.en} this month, tier ≥${tier.min}${rule.requireFullAttendance ? ' (full attendance)' : ''}`);
 }
 
 /** Sundays of the month: A-BON-4 pays each Monday–Sunday week in the month holding its Sunday. */
@@ -90,31 +101,34 @@ export function boardSundays(month: string): string[] {
 }
 
 /**
- * A-BON-4 weekly board: top N by weekly successes, top N by improvement over the previous week (only when the
- * previous week has call data at all), top N by dials; ties at the cut-off all win. Zero values never win.
+ * A-BON-4 weekly boards (rank rules with period 'week'): per Monday–Sunday week of the month's Sundays, each rule in
+ * order pays its top N by the week's value, or by improvement over the previous week (only when the previous week has
+ * call data at all); ties at the cut-off all win; zero values never win. Lines are dated the week's Sunday.
  */
-export function weeklyBoard(agents: readonly Agent[], month: string, rules: Policy['weeklyBoard']): Lines {
+export function weeklyBoard(agents: readonly Agent[], month: string, rules: readonly RuleOf<'rank'>[]): Lines {
   const out: Lines = new Map();
   for (const sunday of boardSundays(month)) {
     const monday = addDays(sunday, -6);
-    const week = agents.map((a) => ({ a, cur: totalsBetween(a.activity, monday, sunday),
-      prev: totalsBetween(a.activity, addDays(monday, -7), addDays(monday, -1)) }));
-    const prevHasData = week.some((w) => w.prev.source !== '');
-    const award = (rule: string, n: number, fen: number, value: (w: (typeof week)[number]) => number, zh: string, en: string) => {
-      if (n <= 0) return;
+    for (const rule of rules) {
+      if (rule.topN <= 0 || !isCallMetricName(rule.metric)) continue;
+      const metric = rule.metric;
+      const week = agents.map((a) => ({ a, cur: metricBetween(a.activity, metric, monday, sunday),
+        prev: metricBetween(a.activity, metric, addDays(monday, -7), addDays(monday, -1)),
+        source: metricBetween(a.activity, 'successes', monday, sunday).source }));
+      const improvement = rule.basis === 'improvement';
+      if (improvement && !week.some((w) => w.prev.source !== '')) continue;
+      const value = (w: (typeof week)[number]) => (improvement ? w.cur.value - w.prev.value : w.cur.value);
       const candidates = week.filter((w) => value(w) > 0);
       for (const r of rankDescending(candidates, value, (w) => w.a.employee.id)) {
-        if (r.rank > n) break;
-        push(out, r.item.a.employee.id, line(rule, sunday, 'bonus', fen, 0, r.item.cur.source,
-          `${monday}~${sunday} ${zh} 第 ${r.rank} 名（${r.value}）`, `${monday}–${sunday} ${en} rank ${r.rank} (${r.value})`));
+        if (r.rank > rule.topN) break;
+        push(out, r.item.a.employee.id, line(rule.rule, sunday, 'bonus', rule.amountFen, 0, r.item.source,
+          `${monday}~${sunday} ${rule.name.zh} 第 ${r.rank} 名（${r.value}）`, `${monday}–${sunday} ${rule.name.en} rank ${r.rank} (${r.value})`));
       }
-    };
-    award('A-BON-4', rules.topN, rules.topFen, (w) => w.cur.successes, '周成功榜（优秀奖）', 'weekly successes (excellence)');
-    if (prevHasData) {
-      award('A-BON-4', rules.improvementN, rules.improvementFen, (w) => w.cur.successes - w.prev.successes,
-        '周进步榜（进步奖）', 'weekly improvement (progress)');
     }
-    award('A-BON-4', rules.dialsN, rules.dialsFen, (w) => w.cur.dials, '周外呼量榜（啄木鸟奖）', 'weekly dials (woodpecker)');
   }
   return out;
+}
+
+function isCallMetricName(metric: string): metric is CallMetric {
+  return isCallMetric(metric);
 }

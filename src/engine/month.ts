@@ -1,14 +1,21 @@
-// One month under the outbound-center rules: every agent's lines, score and standing, before history flags.
+// One month under a policy: each agent's rule lines in policy order, score, grade, level and flags, with history memoised.
 import { type AgentActivity, activityOf, groupActivity, totalsBetween } from './activity.js';
-import { assessAttendance } from './attendance.js';
-import { type Agent, firstToReach, tierBonus, weeklyBoard } from './bonuses.js';
+import { type AttendanceResult, assessAttendance } from './attendance.js';
 import { type IsWorkday, makeCalendar } from './calendar.js';
-import { addDays, isoWeekday, monthBounds, monthDays } from './dates.js';
-import { assessEvents, catalogue, unknownEventCodes } from './events.js';
-import type { Policy, PolicyEvent } from './policy.js';
-import { assessTargets } from './targets.js';
-import { teamPrize } from './teams.js';
-import type { AttendanceDay, Employee, EventRow, Issue, Line, SourceData, TeamRow } from './types.js';
+import { agentCommission } from './commissions.js';
+import { addDays, isoWeekday, monthBounds, monthDays, shiftMonth } from './dates.js';
+import { assessEvents, catalogue, policyEvents, unknownEventCodes } from './events.js';
+import { checkMetric, KpiIndex, metricLabel, metricOf } from './metrics.js';
+import { agentSetLines } from './month-prizes.js';
+import { fixedPayFen } from './payout.js';
+import { type Policy, type PolicyEvent, ruleOf, rulesOf } from './policy.js';
+import { streakBefore } from './rank-prizes.js';
+import { bandOf, monthScore, type MonthStanding, statusFlags, weightedScore } from './standing.js';
+import { assessTargets, countWorkdays, type TargetMonth } from './targets.js';
+import type { AttendanceDay, Employee, EventRow, Flag, Issue, Line, SourceData, TeamRow } from './types.js';
+
+/** Metrics computed by the engine rather than read from a sheet. */
+export const DERIVED_METRICS = ['score', 'fullAttendance', 'daysWorked', 'absences'] as const;
 
 /** The workbook indexed once for every month computed from it. */
 export interface Prepared {
@@ -19,6 +26,9 @@ export interface Prepared {
   activity: Map<string, AgentActivity>;
   attendance: Map<string, AttendanceDay[]>;
   events: Map<string, EventRow[]>;
+  kpi: KpiIndex;
+  /** months already computed (history for streaks and status rules) */
+  memo: Map<string, MonthResult | null>;
 }
 
 function groupBy<T extends { id: string }>(rows: readonly T[]): Map<string, T[]> {
@@ -31,21 +41,31 @@ function groupBy<T extends { id: string }>(rows: readonly T[]): Map<string, T[]>
   return out;
 }
 
+/** Indexes the sources; a rule naming an unknown metric is a configuration fault ({ code: 'bad-policy' }). */
 export function prepare(src: SourceData, policy: Policy): Prepared {
+  const kpi = new KpiIndex(src.kpi, policy.kpiColumns);
+  for (const r of policy.rules) {
+    const metrics = r.kind === 'target' ? r.metrics.map((m) => m.metric) : 'metric' in r ? [r.metric] : [];
+    for (const m of metrics) checkMetric(m, kpi, DERIVED_METRICS, r.rule);
+  }
   return {
-    src, policy,
+    src, policy, kpi, memo: new Map(),
     isWorkday: makeCalendar(policy.calendar, src.calendar),
-    codes: catalogue(policy.events),
+    codes: catalogue(policyEvents(policy)),
     activity: groupActivity(src.calls),
     attendance: groupBy(src.attendance),
     events: groupBy(src.events),
   };
 }
 
-export interface MonthAgent {
+export interface MonthAgent extends MonthStanding {
   employee: Employee;
+  /** rule lines in policy order (the pay formula's lines are added by the report) */
   lines: Line[];
-  score: number;
+  weighted: number | null;
+  grade: string | null;
+  level: string | null;
+  flags: Set<Flag>;
   fullAttendance: boolean;
   metMonthly: boolean;
   monthlyTarget: number;
@@ -53,11 +73,17 @@ export interface MonthAgent {
   dials: number;
   connected: number;
   daysWorked: number;
-  absences: number;
+  attendedDays: number;
+  expectedDays: number;
   violations: number;
   complaints: number;
   qualityIssues: number;
   successSource: string;
+  fixedPayFen: number;
+  /** rule indexes (in policy.rules) whose month condition held: rank and tier streaks */
+  won: Set<number>;
+  /** lines per rule index, before flattening */
+  byRule: Line[][];
 }
 
 export interface MonthResult {
@@ -65,59 +91,140 @@ export interface MonthResult {
   agents: MonthAgent[];
   teams: TeamRow[];
   issues: Issue[];
-  /** the workbook has attendance or call rows in this month */
+  /** the workbook has attendance, call or KPI rows in this month */
   hasData: boolean;
 }
 
 const inMonth = (date: string, b: { first: string; last: string }) => date >= b.first && date <= b.last;
 
+/** True when the workbook has attendance, call or KPI rows in the month. */
+export function hasData(p: Prepared, month: string): boolean {
+  const b = monthBounds(month);
+  return p.src.attendance.some((d) => inMonth(d.date, b)) || p.src.calls.some((c) => inMonth(c.date, b))
+    || p.src.kpi.some((k) => k.month === month);
+}
+
+/** A month's result from the memo, computed once; null when the month has no data. */
+export function monthFacts(p: Prepared, month: string): MonthResult | null {
+  if (!p.memo.has(month)) p.memo.set(month, hasData(p, month) ? computeMonth(p, month) : null);
+  return p.memo.get(month)!;
+}
+
 /** Every rule of the month for every agent on the roster hired by the month's end. */
 export function computeMonth(p: Prepared, month: string): MonthResult {
   const { src, policy } = p;
   const bounds = monthBounds(month);
+  const attRule = ruleOf(policy, 'attendance');
   const attSheet = src.sheetNames.attendance ?? 'Attendance';
   const monthAttendance = src.attendance.filter((d) => inMonth(d.date, bounds));
-  const covered = policy.attendance.missingDayIsAbsence ? coveredWorkdays(monthAttendance, month, p.isWorkday) : [];
+  const covered = attRule?.missingDayIsAbsence ? coveredWorkdays(monthAttendance, month, p.isWorkday) : [];
   const employees = src.employees.filter((e) => e.hireDate === null || e.hireDate <= bounds.last);
   const eventInMonth = (e: EventRow) => inMonth(countedOn(e, p.codes), bounds);
   const issues: Issue[] = unknownEventCodes(src.events.filter(eventInMonth), p.codes, src.sheetNames.events ?? 'Events', src.language);
-  const hasData = monthAttendance.length > 0 || src.calls.some((c) => inMonth(c.date, bounds));
+  const before = (k: number) => monthFacts(p, shiftMonth(month, -k));
+  const agentBefore = (id: string, k: number) => before(k)?.agents.find((a) => a.employee.id === id) ?? null;
 
   const agents: MonthAgent[] = employees.map((employee) => {
-    const activity = activityOf(p.activity, employee.id);
-    const days = (p.attendance.get(employee.id) ?? []).filter((d) => inMonth(d.date, bounds));
-    const att = assessAttendance({ employee, days, rules: policy.attendance, isWorkday: p.isWorkday,
-      coveredWorkdays: covered, sheet: attSheet, lang: src.language });
-    issues.push(...att.issues);
+    const id = employee.id;
+    const activity = activityOf(p.activity, id);
+    const byRule: Line[][] = policy.rules.map(() => []);
+    const at = (kind: string) => policy.rules.findIndex((r) => r.kind === kind);
+    const days = (p.attendance.get(id) ?? []).filter((d) => inMonth(d.date, bounds));
+    let att: AttendanceResult | null = null;
+    if (attRule) {
+      att = assessAttendance({ employee, days, rules: attRule, isWorkday: p.isWorkday, coveredWorkdays: covered,
+        sheet: attSheet, lang: src.language, paidLeave: policy.pay.paidLeave });
+      issues.push(...att.issues);
+      byRule[at('attendance')].push(...att.lines);
+    }
     // Without an Attendance sheet, a day with dials is a day worked.
-    const workedDates = src.sheetNames.attendance !== null ? att.workedDates
+    const workedDates = att && src.sheetNames.attendance !== null ? att.workedDates
       : [...activity.days.values()].filter((d) => inMonth(d.date, bounds) && d.dials > 0).map((d) => d.date);
-    const ev = assessEvents((p.events.get(employee.id) ?? []).filter(eventInMonth), p.codes);
+    const start = employee.hireDate !== null && employee.hireDate > bounds.first ? employee.hireDate : bounds.first;
+    const expectedDays = countWorkdays(start, bounds.last, p.isWorkday);
+    const fixed = fixedPayFen(employee, policy.pay);
+    const rows = (p.events.get(id) ?? []).filter(eventInMonth);
+    const ev = { violations: 0, complaints: 0, qualityIssues: 0, flags: new Set<Flag>(), scorePercent: 0 };
+    policy.rules.forEach((r, i) => {
+      if (r.kind !== 'catalogue') return;
+      const one = assessEvents(rows, catalogue(r.events), { fixedPayFen: fixed, monthsBefore: (code) => eventMonthsBefore(p, id, code, month) });
+      byRule[i].push(...one.lines);
+      ev.violations += one.violations;
+      ev.complaints += one.complaints;
+      ev.qualityIssues += one.qualityIssues;
+      ev.scorePercent += one.scorePercent;
+      for (const f of one.flags) ev.flags.add(f);
+    });
     const cellOf = (date: string) => days.find((d) => d.date === date)?.cells.clockIn ?? employee.cells.id ?? '';
-    const tgt = assessTargets(employee, activity, workedDates, bounds, policy.targets, cellOf);
+    const targetRules = rulesOf(policy, 'target');
+    const tgt = assessTargets(employee, activity, workedDates, bounds, targetRules, cellOf, {
+      kpi: p.kpi, kpiColumns: policy.kpiColumns, month, isWorkday: p.isWorkday, fixedPayFen: fixed,
+      missedBefore: (rule) => streakBefore((k) => agentBefore(id, k)?.targets.get(rule)?.met === false) });
+    policy.rules.forEach((r, i) => {
+      if (r.kind === 'target') byRule[i].push(...tgt.lines.filter((l) => l.rule === r.rule));
+      if (r.kind === 'commission' && r.basis !== 'pool') {
+        const value = metricOf(activity, p.kpi, id, month, r.metric, bounds.first, bounds.last);
+        const l = agentCommission(r, activity, bounds, value, metricLabel(r.metric, policy.kpiColumns), employee.cells.id ?? '');
+        if (l) byRule[i].push(l);
+      }
+    });
     const totals = totalsBetween(activity, bounds.first, bounds.last);
+    const absences = att?.absences ?? 0;
+    const flags = new Set<Flag>([...ev.flags, ...tgt.flags]);
+    const weightedRule = ruleOf(policy, 'weighted-score');
+    const weighted = weightedRule ? weightedScore(weightedRule, p.kpi, employee, month) : null;
+    if (weighted && weightedRule) byRule[policy.rules.indexOf(weightedRule)].push(weighted.line);
+    const points = byRule.flat().reduce((s, l) => s + l.points, 0);
+    const base = weightedRule ? weighted?.score ?? null : policy.score.base;
     return {
-      employee, lines: [...att.lines, ...ev.lines, ...tgt.lines], score: 0,
-      fullAttendance: att.fullAttendance, metMonthly: tgt.metMonthly, monthlyTarget: tgt.monthlyTarget,
+      employee, lines: [], byRule, flags, score: monthScore(base, points, ev.scorePercent), weighted: weighted?.score ?? null,
+      grade: null, level: null, targets: tgt.months, won: new Set(),
+      fullAttendance: att?.fullAttendance ?? true, metMonthly: tgt.metMonthly, monthlyTarget: tgt.monthlyTarget,
       successes: totals.successes, dials: totals.dials, connected: totals.connected, daysWorked: workedDates.length,
-      absences: att.absences,
-      violations: ev.violations + (policy.attendance.absenceIsViolation ? att.absences : 0), complaints: ev.complaints, qualityIssues: ev.qualityIssues,
-      successSource: totals.source,
+      attendedDays: att?.attendedDays ?? workedDates.length, expectedDays, absences,
+      violations: ev.violations + (attRule?.absenceIsViolation ? absences : 0), complaints: ev.complaints,
+      qualityIssues: ev.qualityIssues, successSource: totals.source, fixedPayFen: fixed,
     };
   });
 
-  const pool: Agent[] = agents.map((a) => ({ employee: a.employee, activity: activityOf(p.activity, a.employee.id) }));
-  const firsts = firstToReach(pool, policy.firsts, bounds);
-  const board = weeklyBoard(pool, month, policy.weeklyBoard);
-  const team = teamPrize(agents.map((a) => ({ employee: a.employee, successes: a.successes, metMonthly: a.metMonthly,
-    blemishes: a.violations + a.complaints, source: a.successSource })), policy.teamPrize);
+  const teams = agentSetLines(p, month, agents, (id, k) => agentBefore(id, k));
   for (const a of agents) {
     const id = a.employee.id;
-    const tier = tierBonus(a.successes, a.successSource || a.employee.cells.id || '', a.fullAttendance, policy.tiers);
-    a.lines.push(...(firsts.get(id) ?? []), ...(tier ? [tier] : []), ...(team.lines.get(id) ?? []), ...(board.get(id) ?? []));
-    a.score = policy.score.base + a.lines.reduce((s, l) => s + l.points, 0);
+    const history = (k: number): MonthStanding | null => (k === 0 ? a : agentBefore(id, k));
+    for (const r of rulesOf(policy, 'bands')) {
+      const label = bandOf(r, history);
+      if (r.output === 'grade') a.grade = label;
+      else a.level = label;
+    }
+    const status = statusFlags(rulesOf(policy, 'status'), a.employee, month, history);
+    // A-ATT-5: the absences within the window recommend dismissal.
+    const limit = attRule?.absenceLimit;
+    if (limit) {
+      let total = a.absences;
+      for (let k = 1; k < limit.windowMonths; k++) total += agentBefore(id, k)?.absences ?? 0;
+      if (total >= limit.count) a.flags.add('dismissal-recommended');
+    }
+    for (const r of rulesOf(policy, 'new-hire')) if (newHireFailed(p, a.employee, month, r)) a.flags.add(r.flag);
+    a.flags = new Set([...status, ...a.flags]);
+    a.lines = a.byRule.flat();
   }
-  return { month, agents, teams: team.teams, issues, hasData };
+  return { month, agents, teams, issues, hasData: hasData(p, month) };
+}
+
+/** Consecutive months before `month` in which the agent has an Events row with the code. */
+function eventMonthsBefore(p: Prepared, id: string, code: string, month: string): number {
+  const months = new Set((p.events.get(id) ?? []).filter((e) => e.code.toUpperCase() === code).map((e) => countedOn(e, p.codes).slice(0, 7)));
+  return streakBefore((k) => months.has(shiftMonth(month, -k)));
+}
+
+/** A-FLAG-1: a new hire whose first days (ending this month) have less of the metric than the minimum. */
+function newHireFailed(p: Prepared, employee: Employee, month: string, rule: Extract<Policy['rules'][number], { kind: 'new-hire' }>): boolean {
+  const hire = employee.hireDate;
+  if (hire === null) return false;
+  const end = addDays(hire, rule.days - 1);
+  const { first, last } = monthBounds(month);
+  if (end < first || end > last) return false;
+  return metricOf(activityOf(p.activity, employee.id), p.kpi, employee.id, month, rule.metric, hire, end).value < rule.min;
 }
 
 /** The date an event counts on: a weekly event (A-BON-4 pick) counts on its week's Sunday. */
@@ -136,3 +243,5 @@ function coveredWorkdays(rows: readonly AttendanceDay[], month: string, isWorkda
   }
   return monthDays(month).filter((d) => d >= first && d <= last && isWorkday(d));
 }
+
+export type { TargetMonth };

@@ -1,27 +1,24 @@
-// The policy as data: a zod schema for every parameter the outbound-center rules take.
+// The policy as data: calendar, score, KPI columns, an ordered list of rule kinds (kinds/schema.ts) and the pay formula.
 import { z } from 'zod';
+import { leaveTypeSchema, ruleSchema, text, type Rule, type RuleKind, type RuleOf } from './kinds/schema.js';
 
-const fen = z.number().int();
-const text = z.object({ zh: z.string(), en: z.string() });
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time as HH:MM');
-const leaveType = z.enum(['rest', 'personal', 'sick', 'annual', 'marriage', 'bereavement', 'maternity', 'injury', 'absent']);
-const level = z.enum(['junior', 'intermediate', 'senior']);
+export type { AttendanceRule, CatalogueRule, PolicyEvent, Rule, RuleKind, RuleOf, Step, TargetRule } from './kinds/schema.js';
 
-/** One code of the Events sheet: what one occurrence costs or earns. */
-export const eventSchema = z.object({
-  code: z.string().min(1),
-  /** rule id written on the Details line */
+/** The pay formula (B-PAY, C-PAY; A-PAY default): which components, which rule ids, rounding to fen, floor. */
+export const paySchema = z.object({
+  /** rule id of the base salary, seniority and floor lines */
   rule: z.string().min(1),
-  name: text,
-  points: z.number().int(),
-  /** cash per occurrence, fen; negative is a fine */
-  amountFen: fen,
-  /** counts as a violation for A-BON-3 and A-BON-5 */
-  violation: z.boolean(),
-  complaint: z.boolean(),
-  quality: z.boolean(),
-  /** counted in the month holding the Sunday of its Monday–Sunday week (A-BON-4 weekly picks) */
-  weekly: z.boolean(),
+  /** B-PAY-1: base salary × days attended ÷ days expected */
+  base: z.enum(['full', 'prorated']),
+  /** leave types that count as days attended when the base is prorated */
+  paidLeave: z.array(leaveTypeSchema),
+  /** B-PAY-2 performance base − performance deductions + refund; C-PAY-2 score ÷ 100 × performance base */
+  performance: z.enum(['none', 'deductions', 'score']),
+  performanceRule: z.string().min(1),
+  seniority: z.boolean(),
+  /** fixed pay for percent-of-fixed-pay amounts (C-PEN): which Roster amounts it adds up */
+  fixedPay: z.object({ baseSalary: z.boolean(), performanceBase: z.boolean(), seniority: z.boolean() }),
+  floorZero: z.boolean(),
 });
 
 export const policySchema = z.object({
@@ -30,7 +27,7 @@ export const policySchema = z.object({
   name: text,
   /** language of the generated tabs; null = follow the workbook (sheet names, then locale) */
   language: z.enum(['zh', 'en']).nullable(),
-  /** A-SCORE-1, A-SCORE-2 */
+  /** A-SCORE-1, A-SCORE-2: month score = base + points (or the weighted score + points when the policy has one) */
   score: z.object({ base: z.number().int(), passMark: z.number().int() }),
   calendar: z.object({
     /** ISO weekdays that are workdays (1 = Monday … 7 = Sunday) */
@@ -38,71 +35,25 @@ export const policySchema = z.object({
     /** use Chinese statutory holidays and make-up workdays when there is no Calendar sheet */
     chineseHolidays: z.boolean(),
   }),
-  attendance: z.object({
-    /** A-ATT-1 schedule: first segment start is the morning clock-in, last segment end the clock-out */
-    segments: z.array(z.object({ start: hhmm, end: hhmm })).min(1),
-    graceMinutes: z.number().int().min(0),
-    finePerMinuteFen: fen,
-    /** A-ATT-2: late by more than this many minutes counts as absence */
-    lateToAbsenceMinutes: z.number().int().min(0),
-    /** A-ATT-5 */
-    absenceFineFen: fen,
-    absencePoints: z.number().int(),
-    missingDayIsAbsence: z.boolean(),
-    absenceDismissalCount: z.number().int().min(1),
-    absenceWindowMonths: z.number().int().min(1),
-    /** an absence counts as a violation for the team prize and the excellent flag */
-    absenceIsViolation: z.boolean(),
-    /** A-ATT-3 */
-    unreportedFineFen: fen,
-    unreportedPoints: z.number().int(),
-    /** A-ATT-4 */
-    restAllowanceDays: z.number().min(0),
-    countedLeave: z.array(leaveType),
-    excessLeaveFinePerDayFen: fen,
-    exemptLeave: z.array(leaveType),
-  }),
-  events: z.array(eventSchema),
-  targets: z.object({
-    /** A-TGT-2: a worked day meets its target with this many successes … */
-    dailySuccesses: z.number().int().min(0),
-    /** … or this many connected calls */
-    dailyConnected: z.number().int().min(0),
-    dailyMissPoints: z.number().int(),
-    /** A-TGT-1: monthly target = daily successes (per level when given) × days worked */
-    monthlyMissPoints: z.number().int(),
-    dailySuccessesByLevel: z.record(level, z.number().int().min(0)).optional(),
-  }),
-  /** A-BON-1 */
-  firsts: z.array(z.object({ threshold: z.number().int().min(1), amountFen: fen })),
-  /** A-BON-2: highest tier only */
-  tiers: z.object({
-    requireFullAttendance: z.boolean(),
-    tiers: z.array(z.object({ min: z.number().int(), amountFen: fen })),
-  }),
-  /** A-BON-3 */
-  teamPrize: z.object({
-    leaderFen: fen,
-    memberFen: fen,
-    requireAllMetTarget: z.boolean(),
-    requireClean: z.boolean(),
-  }),
-  /** A-BON-4 (the best-service pick is an event of the catalogue) */
-  weeklyBoard: z.object({
-    topN: z.number().int().min(0),
-    topFen: fen,
-    improvementN: z.number().int().min(0),
-    improvementFen: fen,
-    dialsN: z.number().int().min(0),
-    dialsFen: fen,
-  }),
-  /** A-BON-5 */
-  excellent: z.object({ topPercent: z.number().min(0).max(100) }),
-  /** A-FLAG-1 */
-  newHire: z.object({ firstWeekDays: z.number().int().min(1), minDials: z.number().int().min(0) }),
-  /** Pay: base salary + seniority pay + bonuses − fines */
-  pay: z.object({ rule: z.string().min(1), floorZero: z.boolean() }),
+  /** KPI sheet columns by metric key: the header texts (English and 中文) that feed it */
+  kpiColumns: z.array(z.object({ key: z.string().min(1), headers: z.array(z.string().min(1)).min(1) })),
+  /** metric of the Ranking tab */
+  rankingMetric: z.string().min(1),
+  rules: z.array(ruleSchema),
+  pay: paySchema,
 });
 
 export type Policy = z.infer<typeof policySchema>;
-export type PolicyEvent = z.infer<typeof eventSchema>;
+export type PayRules = z.infer<typeof paySchema>;
+
+/** The policy's rules of one kind, in policy order. */
+export function rulesOf<K extends RuleKind>(policy: Pick<Policy, 'rules'>, kind: K): RuleOf<K>[] {
+  return policy.rules.filter((r: Rule): r is RuleOf<K> => r.kind === kind);
+}
+
+/** The one rule of a kind, or null (a second one is a configuration fault). */
+export function ruleOf<K extends RuleKind>(policy: Pick<Policy, 'rules'>, kind: K): RuleOf<K> | null {
+  const list = rulesOf(policy, kind);
+  if (list.length > 1) throw new Error(`policy has ${list.length} ${kind} rules; one is allowed`, { cause: { code: 'bad-policy', kind } });
+  return list[0] ?? null;
+}

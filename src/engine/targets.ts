@@ -1,45 +1,170 @@
-// Targets A-TGT-1 (monthly) and A-TGT-2 (daily, any-of successes or connected calls) as point deductions.
-import { type AgentActivity, totalsBetween } from './activity.js';
-import { line } from './lines.js';
-import type { Policy } from './policy.js';
-import type { Employee, Line } from './types.js';
+// The target kind (A-TGT, B-TGT, C-PEN-1): metrics per day, week or month and level, any-of/all-of, misses and refunds.
+import { type AgentActivity, isCallMetric, metricCell } from './activity.js';
+import type { IsWorkday } from './calendar.js';
+import { addDays, isoWeekday } from './dates.js';
+import { stepFen } from './events.js';
+import { roundHalfUp } from './formulas.js';
+import { line, sumFen } from './lines.js';
+import { type KpiIndex, metricLabel, metricOf } from './metrics.js';
+import type { Policy, TargetRule } from './policy.js';
+import type { Employee, Flag, Line } from './types.js';
+
+export interface TargetContext {
+  kpi: KpiIndex;
+  kpiColumns: Policy['kpiColumns'];
+  month: string;
+  isWorkday: IsWorkday;
+  fixedPayFen: number;
+  /** months in a row before this one in which the agent missed the rule's month */
+  missedBefore: (rule: string) => number;
+}
+
+/** The month of one target rule: per metric actual and target, so windows of months can be added up. */
+export interface TargetMonth {
+  actual: number[];
+  target: number[];
+  combine: 'any' | 'all';
+  /** attainment percent (any-of: the best metric; all-of: the worst); null when nothing was measured */
+  percent: number | null;
+  met: boolean;
+}
 
 export interface TargetsResult {
   lines: Line[];
-  /** monthly success target: daily target × days worked */
+  flags: Set<Flag>;
+  months: Map<string, TargetMonth>;
+  /** the first month-period target's figures (A-TGT-1: daily target × days worked) */
   monthlyTarget: number;
-  successes: number;
   metMonthly: boolean;
-  missedDays: number;
+}
+
+const NO_CTX = (month: string): TargetContext => ({
+  kpi: { get: () => null, has: () => false, row: () => undefined } as unknown as KpiIndex, kpiColumns: [], month,
+  isWorkday: (d) => isoWeekday(d) <= 5, fixedPayFen: 0, missedBefore: () => 0,
+});
+
+/** Attainment percent of summed figures: any-of takes the best metric, all-of the worst; null without a target. */
+export function attainment(actual: readonly number[], target: readonly number[], combine: 'any' | 'all'): number | null {
+  const ratios = actual.map((a, i) => (target[i] > 0 ? (a * 100) / target[i] : null)).filter((r): r is number => r !== null);
+  if (ratios.length === 0) return null;
+  return combine === 'any' ? Math.max(...ratios) : Math.min(...ratios);
+}
+
+function meets(values: readonly number[], targets: readonly number[], rule: TargetRule): boolean {
+  const ok = values.map((v, i) => (rule.direction === 'at-least'
+    ? v * 100 >= targets[i] * rule.thresholdPercent : v * 100 <= targets[i] * rule.thresholdPercent));
+  return rule.combine === 'any' ? ok.some(Boolean) : ok.every(Boolean);
 }
 
 /**
- * A-TGT-2: each worked day with fewer than 45 successes and fewer than 100 connected calls costs 2 points.
- * A-TGT-1: month successes below daily target (per level when set) × days worked costs 10 points.
+ * Every target rule over one agent's month. Day: each worked day is a period; week: each Monday–Sunday week clipped
+ * to the month (and the hire date); month: the month. A target per day is scaled by days worked or workdays of the
+ * period. A missed period costs the rule's `miss` (C-PEN-1: the nth month in a row takes streak step n). B-TGT-2:
+ * when the month total reaches 100% of the month's target, `refundPercent` of the month's miss amounts comes back.
  */
 export function assessTargets(employee: Employee, activity: AgentActivity, workedDates: readonly string[],
-  month: { first: string; last: string }, rules: Policy['targets'], fallbackCell: (date: string) => string): TargetsResult {
-  const lines: Line[] = [];
-  let missedDays = 0;
-  for (const date of workedDates) {
-    const day = activity.days.get(date);
-    const successes = day?.successes ?? 0;
-    const connected = day?.connected ?? 0;
-    if (successes >= rules.dailySuccesses || connected >= rules.dailyConnected) continue;
-    missedDays += 1;
-    lines.push(line('A-TGT-2', date, 'points', 0, rules.dailyMissPoints, day?.firstCell ?? fallbackCell(date),
-      `日目标未达成：成功 ${successes}/${rules.dailySuccesses}，接通 ${connected}/${rules.dailyConnected}`,
-      `daily target missed: ${successes}/${rules.dailySuccesses} successes, ${connected}/${rules.dailyConnected} connected`));
+  month: { first: string; last: string }, rules: readonly TargetRule[], fallbackCell: (date: string) => string,
+  context?: TargetContext): TargetsResult {
+  const ctx = context ?? NO_CTX(month.first.slice(0, 7));
+  const out: TargetsResult = { lines: [], flags: new Set(), months: new Map(), monthlyTarget: 0, metMonthly: true };
+  let firstMonthly = true;
+  const start = employee.hireDate !== null && employee.hireDate > month.first ? employee.hireDate : month.first;
+  const value = (metric: string, from: string, to: string) => metricOf(activity, ctx.kpi, employee.id, ctx.month, metric, from, to);
+  const isKpi = (metric: string) => ctx.kpi.has(metric);
+
+  for (const rule of rules) {
+    const perDay = rule.metrics.map((m) => (employee.level && m.byLevel ? m.byLevel[employee.level] : m.value));
+    const labels = rule.metrics.map((m) => metricLabel(m.metric, ctx.kpiColumns));
+    const days = (from: string, to: string) => (rule.scale === 'days-worked'
+      ? workedDates.filter((d) => d >= from && d <= to).length
+      : rule.scale === 'workdays' ? countWorkdays(from, to, ctx.isWorkday) : 1);
+    const ruleLines: Line[] = [];
+    const miss = (date: string | null, source: string, figures: number[], targets: number[], n: number, prefix: { zh: string; en: string }) => {
+      const streak = rule.period === 'month' ? ctx.missedBefore(rule.rule) : 0;
+      const step = rule.streakSteps.length > 0 ? rule.streakSteps[Math.min(streak, rule.streakSteps.length - 1)] : rule.miss;
+      if (step.flag) out.flags.add(step.flag);
+      const fen = stepFen(step, ctx.fixedPayFen);
+      const scaled = rule.scale !== 'fixed' && rule.period !== 'day';
+      const unit = rule.scale === 'workdays' ? { zh: '个工作日', en: 'workdays' } : { zh: '个出勤日', en: 'days worked' };
+      const zh = figures.map((f, i) => `${labels[i].zh} ${f}/${targets[i]}${scaled ? `（${perDay[i]} × ${n} ${unit.zh}）` : ''}`).join('，');
+      const en = figures.map((f, i) => `${f}/${targets[i]} ${labels[i].en}${scaled ? ` (${perDay[i]} × ${n} ${unit.en})` : ''}`).join(', ');
+      const below = rule.thresholdPercent === 100 ? { zh: '', en: '' }
+        : { zh: `，未达 ${rule.thresholdPercent}%`, en: `, below ${rule.thresholdPercent}%` };
+      const nth = rule.streakSteps.length > 0 ? { zh: `，连续第 ${streak + 1} 个月`, en: `, month ${streak + 1} in a row` } : { zh: '', en: '' };
+      ruleLines.push(line(rule.rule, date, fen > 0 ? 'bonus' : fen < 0 ? 'fine' : 'points', fen, step.points, source,
+        `${prefix.zh}${zh}${below.zh}${nth.zh}`, `${prefix.en}${en}${below.en}${nth.en}`));
+    };
+
+    if (rule.period === 'day') {
+      for (const date of workedDates) {
+        const day = activity.days.get(date);
+        const figures = rule.metrics.map((m) => value(m.metric, date, date).value);
+        if (meets(figures, perDay, rule)) continue;
+        const m0 = rule.metrics[0].metric;
+        miss(date, day ? (isCallMetric(m0) ? metricCell(day.firstRow, m0) : day.firstCell) : fallbackCell(date), figures, perDay, 1,
+          { zh: '日目标未达成：', en: 'daily target missed: ' });
+      }
+    } else if (rule.period === 'week') {
+      for (const [from, to] of weeksOf(start, month.last)) {
+        const n = days(from, to);
+        const targets = perDay.map((t) => (rule.scale === 'fixed' ? t : t * n));
+        if (targets.every((t) => t === 0)) continue;
+        const figures = rule.metrics.map((m) => value(m.metric, from, to).value);
+        if (meets(figures, targets, rule)) continue;
+        miss(to, value(rule.metrics[0].metric, from, to).source || employee.cells.id || '', figures, targets, n,
+          { zh: `${from}~${to} 周目标未达成：`, en: `${from}–${to} weekly target missed: ` });
+      }
+    }
+
+    // The month: the month period itself, or the sum of the day or week periods' targets.
+    const measured = rule.metrics.map((m) => value(m.metric, month.first, month.last));
+    const kpiMissing = rule.metrics.some((m, i) => isKpi(m.metric) && measured[i].source === '');
+    const n = rule.period === 'day' ? workedDates.length : days(start, month.last);
+    const targets = rule.period === 'week'
+      ? perDay.map((t) => weeksOf(start, month.last).reduce((s, [f, l]) => s + (rule.scale === 'fixed' ? t : t * days(f, l)), 0))
+      : perDay.map((t) => (rule.scale === 'fixed' && rule.period === 'month' ? t : t * n));
+    const figures = measured.map((m) => m.value);
+    const met = kpiMissing || meets(figures, targets, { ...rule, thresholdPercent: 100 });
+    if (rule.period === 'month' && !kpiMissing && !meets(figures, targets, rule)) {
+      miss(null, measured[0].source || employee.cells.id || '', figures, targets, n, { zh: '月目标未达成：', en: 'monthly target missed: ' });
+    }
+    const monthOutcome: TargetMonth = { actual: figures, target: targets, combine: rule.combine,
+      percent: kpiMissing ? null : attainment(figures, targets, rule.combine), met };
+    out.months.set(rule.rule, monthOutcome);
+    if (rule.period === 'month' && firstMonthly) {
+      firstMonthly = false;
+      out.monthlyTarget = targets[0];
+      out.metMonthly = met;
+    }
+    if (rule.refundPercent > 0 && met && !kpiMissing) {
+      const missed = -sumFen(ruleLines);
+      const refund = roundHalfUp((missed * rule.refundPercent) / 100);
+      if (refund > 0) {
+        ruleLines.push(line(rule.rule, null, 'adjustment', refund, 0, measured[0].source || employee.cells.id || '',
+          `月度达标（${figures.join('/')} ≥ ${targets.join('/')}），返还本月扣款的 ${rule.refundPercent}%`,
+          `month target reached (${figures.join('/')} ≥ ${targets.join('/')}): ${rule.refundPercent}% of the month's deductions refunded`));
+      }
+    }
+    out.lines.push(...ruleLines);
   }
-  const daily = (employee.level && rules.dailySuccessesByLevel?.[employee.level]) ?? rules.dailySuccesses;
-  const monthlyTarget = daily * workedDates.length;
-  const totals = totalsBetween(activity, month.first, month.last);
-  const metMonthly = totals.successes >= monthlyTarget;
-  if (!metMonthly) {
-    lines.push(line('A-TGT-1', null, 'points', 0, rules.monthlyMissPoints,
-      totals.source || employee.cells.id || '',
-      `月目标未达成：成功 ${totals.successes}/${monthlyTarget}（${daily} × ${workedDates.length} 个出勤日）`,
-      `monthly target missed: ${totals.successes}/${monthlyTarget} successes (${daily} × ${workedDates.length} days worked)`));
+  return out;
+}
+
+/** Workdays from..to inclusive. */
+export function countWorkdays(from: string, to: string, isWorkday: IsWorkday): number {
+  let n = 0;
+  for (let d = from; d <= to; d = addDays(d, 1)) if (isWorkday(d)) n += 1;
+  return n;
+}
+
+/** Monday–Sunday weeks from..to, clipped to the range: [first day, last day] pairs in order. */
+export function weeksOf(from: string, to: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (let d = from; d <= to;) {
+    const sunday = addDays(d, 7 - isoWeekday(d));
+    const end = sunday < to ? sunday : to;
+    out.push([d, end]);
+    d = addDays(end, 1);
   }
-  return { lines, monthlyTarget, successes: totals.successes, metMonthly, missedDays };
+  return out;
 }

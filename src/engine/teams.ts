@@ -1,11 +1,13 @@
-// Team table and the team prize A-BON-3: teams ranked by successes per head.
+// The team prize kind (A-BON-3, C-BON-2 best team): teams ranked by a metric per head, and the team table.
 import { line } from './lines.js';
-import type { Policy } from './policy.js';
-import { rankDescending } from './ranking.js';
-import type { Employee, Line, TeamRow } from './types.js';
+import { METRIC_LABELS } from './metrics.js';
+import type { RuleOf } from './policy.js';
+import { rankDescending, shareFen } from './ranking.js';
+import type { Employee, Line, TeamRow, Text } from './types.js';
 
 export interface TeamMember {
   employee: Employee;
+  /** the rule's metric this month (successes for A-BON-3) */
   successes: number;
   metMonthly: boolean;
   /** violations and complaints this month */
@@ -15,10 +17,13 @@ export interface TeamMember {
 }
 
 /**
- * A-BON-3: the top team by successes per head (ties: every top team) wins when every member met the monthly
- * target and no member had a violation or complaint: the leader 100 元, each other member 50 元.
+ * A-BON-3: the top team by the metric per head (ties: every top team) wins when every member met the required
+ * target and no member had a violation or complaint: the leader and each other member their amounts (fen), plus a
+ * shared amount split equally (fen remainders to the first members by ID). Outbound-center: 100 元 / 50 元.
  */
-export function teamPrize(members: readonly TeamMember[], rules: Policy['teamPrize']): { teams: TeamRow[]; lines: Map<string, Line[]> } {
+export function teamPrize(members: readonly TeamMember[], rules: RuleOf<'team'>, label: Text = METRIC_LABELS.successes):
+{ teams: TeamRow[]; lines: Map<string, Line[]> } {
+  const requireAllMetTarget = rules.requireTarget !== null;
   const byTeam = new Map<string, TeamMember[]>();
   for (const m of members) {
     if (m.employee.team === null) continue;
@@ -34,7 +39,7 @@ export function teamPrize(members: readonly TeamMember[], rules: Policy['teamPri
   const teams: TeamRow[] = [];
   for (const r of rankDescending(stats, (t) => t.perHead, (t) => t.team)) {
     const t = r.item;
-    const missed = t.list.filter((m) => rules.requireAllMetTarget && !m.metMonthly).map((m) => m.employee.id);
+    const missed = t.list.filter((m) => requireAllMetTarget && !m.metMonthly).map((m) => m.employee.id);
     const blemished = t.list.filter((m) => rules.requireClean && m.blemishes > 0).map((m) => m.employee.id);
     const prize = r.rank === 1 && t.successes > 0 && missed.length === 0 && blemished.length === 0;
     const reason = r.rank !== 1 ? { zh: '', en: '' }
@@ -45,12 +50,17 @@ export function teamPrize(members: readonly TeamMember[], rules: Policy['teamPri
     teams.push({ team: t.team, headcount: t.list.length, successes: t.successes,
       perHead: Math.round(t.perHead * 100) / 100, rank: r.rank, prize, reason });
     if (!prize) continue;
+    const sorted = [...t.list].sort((a, b) => (a.employee.id < b.employee.id ? -1 : 1));
+    const shares = shareFen(rules.sharedFen, sorted.length);
+    const shareOf = new Map(sorted.map((m, i) => [m.employee.id, shares[i]]));
     for (const m of t.list) {
       const leader = m.employee.leader;
-      lines.set(m.employee.id, [line('A-BON-3', null, 'bonus', leader ? rules.leaderFen : rules.memberFen, 0,
+      const fen = (leader ? rules.leaderFen : rules.memberFen) + (shareOf.get(m.employee.id) ?? 0);
+      if (fen === 0) continue;
+      lines.set(m.employee.id, [line(rules.rule, null, 'bonus', fen, 0,
         m.source || m.employee.cells.team || '',
-        `团队奖：${t.team} 人均成功第一（${teams[teams.length - 1].perHead}）${leader ? '，组长' : ''}`,
-        `team prize: ${t.team} first by successes per head (${teams[teams.length - 1].perHead})${leader ? ', leader' : ''}`)]);
+        `团队奖：${t.team} 人均${label.zh}第一（${teams[teams.length - 1].perHead}）${leader ? '，组长' : ''}`,
+        `team prize: ${t.team} first by ${label.en} per head (${teams[teams.length - 1].perHead})${leader ? ', leader' : ''}`)]);
     }
   }
   return { teams, lines };

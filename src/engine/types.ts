@@ -188,6 +188,8 @@ export interface EmployeeResult {
   level: Level | null;
   score: number | null;
   grade: string | null;
+  /** C-LVL-1: the level the policy's bands give from recent scores (absent when the policy has no level bands) */
+  assessedLevel?: string;
   flags: Flag[];
   /** positive total of fine lines, fen */
   finesFen: number;

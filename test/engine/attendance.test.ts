@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { assessAttendance } from '../../src/engine/attendance.js';
 import { makeCalendar } from '../../src/engine/calendar.js';
+import { ruleOf } from '../../src/engine/policy.js';
 import { outboundCenter } from '../../src/engine/presets/outbound-center.js';
 import type { AttendanceDay } from '../../src/engine/types.js';
 import { day, emp, leave } from './builders.js';
 
 const isWorkday = makeCalendar(outboundCenter.calendar, null);
+const RULES = ruleOf(outboundCenter, 'attendance')!;
 const THU = '2026-10-08';
 const SUN = '2026-10-11';
 
 function run(days: AttendanceDay[], coveredWorkdays: string[] = [], hireDate: string | null = null) {
-  return assessAttendance({ employee: emp('A1', { hireDate }), days, rules: outboundCenter.attendance, isWorkday,
+  return assessAttendance({ employee: emp('A1', { hireDate }), days, rules: RULES, isWorkday,
     coveredWorkdays, sheet: 'Attendance', lang: 'en' });
 }
 const brief = (r: ReturnType<typeof run>) => r.lines.map((l) => [l.rule, l.amountFen, l.points, l.source]);

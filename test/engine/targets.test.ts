@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { groupActivity } from '../../src/engine/activity.js';
+import { rulesOf, type TargetRule } from '../../src/engine/policy.js';
 import { outboundCenter } from '../../src/engine/presets/outbound-center.js';
+
+const TARGETS = rulesOf(outboundCenter, 'target');
 import { assessTargets } from '../../src/engine/targets.js';
 import type { CallRow } from '../../src/engine/types.js';
 import { call, emp } from './builders.js';
 
 const OCT = { first: '2026-10-01', last: '2026-10-31' };
-const run = (calls: CallRow[], worked: string[], level: 'junior' | null = null, rules = outboundCenter.targets) =>
+const run = (calls: CallRow[], worked: string[], level: 'junior' | null = null, rules: TargetRule[] = TARGETS) =>
   assessTargets(emp('A1', { level }), groupActivity(calls).get('A1') ?? { days: new Map(), rows: [], timed: false },
     worked, OCT, rules, (d) => `Attendance!C${d}`);
 
@@ -40,7 +43,8 @@ describe('A-TGT-1 monthly target = 45 × days worked', () => {
   });
 
   it('the daily target per level overrides the default', () => {
-    const rules = { ...outboundCenter.targets, dailySuccessesByLevel: { junior: 30 } };
+    const rules = TARGETS.map((t) => (t.rule !== 'A-TGT-1' ? t
+      : { ...t, metrics: [{ ...t.metrics[0], byLevel: { junior: 30, intermediate: 45, senior: 45 } }] }));
     const r = run([call('A1', '2026-10-08', 30, 100)], ['2026-10-08'], 'junior', rules);
     expect([r.monthlyTarget, r.metMonthly]).toEqual([30, true]);
   });

@@ -1,0 +1,95 @@
+// Rules over the month's agents together: first to reach, tiers, team prizes, weekly and monthly rank prizes, shared pools.
+import { activityOf, isCallMetric } from './activity.js';
+import { type Agent, firstToReach, tierBonus, weeklyBoard } from './bonuses.js';
+import { poolCommission } from './commissions.js';
+import { monthBounds } from './dates.js';
+import { type MetricValue, metricLabel, metricOf } from './metrics.js';
+import type { MonthAgent, Prepared } from './month.js';
+import { monthWinners, rankLine, streakBefore, streakPays } from './rank-prizes.js';
+import { teamPrize } from './teams.js';
+import type { TeamRow } from './types.js';
+
+/** A metric of one agent for the month: derived figures (score, fullAttendance, daysWorked, absences) or sheet values. */
+export function valueOf(p: Prepared, a: MonthAgent, month: string, metric: string): MetricValue & { known: boolean } {
+  const id = a.employee.cells.id ?? '';
+  switch (metric) {
+    case 'score': return { value: a.score ?? 0, source: a.byRule.flat()[0]?.source ?? id, known: a.score !== null };
+    case 'fullAttendance': return { value: a.fullAttendance ? 1 : 0, source: id, known: true };
+    case 'daysWorked': return { value: a.daysWorked, source: id, known: true };
+    case 'absences': return { value: a.absences, source: id, known: true };
+    default: {
+      const b = monthBounds(month);
+      const v = metricOf(activityOf(p.activity, a.employee.id), p.kpi, a.employee.id, month, metric, b.first, b.last);
+      return { ...v, known: isCallMetric(metric) || v.source !== '' };
+    }
+  }
+}
+
+/**
+ * Adds the lines of every rule that looks at all agents at once into each agent's per-rule lists (`byRule`), marks
+ * rank and tier wins in `won` for streaks, adds rank flags, and returns the first team rule's table.
+ */
+export function agentSetLines(p: Prepared, month: string, agents: MonthAgent[],
+  agentBefore: (id: string, k: number) => MonthAgent | null): TeamRow[] {
+  const { policy } = p;
+  const bounds = monthBounds(month);
+  const pool: Agent[] = agents.map((a) => ({ employee: a.employee, activity: activityOf(p.activity, a.employee.id) }));
+  const byId = new Map(agents.map((a) => [a.employee.id, a]));
+  const push = (id: string, i: number, lines: readonly MonthAgent['lines'][number][] | undefined) => {
+    if (lines) byId.get(id)?.byRule[i].push(...lines);
+  };
+  const streak = (id: string, i: number) => 1 + streakBefore((k) => agentBefore(id, k)?.won.has(i) === true);
+  let teams: TeamRow[] | null = null;
+  const weekRules = policy.rules.filter((r) => r.kind === 'rank' && r.period === 'week');
+  const firstWeek = policy.rules.findIndex((r) => r.kind === 'rank' && r.period === 'week');
+
+  policy.rules.forEach((r, i) => {
+    const label = 'metric' in r ? metricLabel(r.metric, policy.kpiColumns) : { zh: '', en: '' };
+    if (r.kind === 'first' && isCallMetric(r.metric)) {
+      for (const [id, lines] of firstToReach(pool, r.thresholds, bounds, r.rule, r.metric)) push(id, i, lines);
+    } else if (r.kind === 'tiers') {
+      for (const a of agents) {
+        const v = valueOf(p, a, month, r.metric);
+        const clean = a.violations + a.complaints + a.qualityIssues === 0;
+        const source = (r.metric === 'successes' ? a.successSource : v.source) || a.employee.cells.id || '';
+        const l = v.known ? tierBonus(v.value, source, a.fullAttendance, r, clean, label) : null;
+        if (!l) continue;
+        a.won.add(i);
+        if (streakPays(streak(a.employee.id, i), r.streakMonths)) a.byRule[i].push(l);
+      }
+    } else if (r.kind === 'team') {
+      const members = agents.map((a) => {
+        const v = valueOf(p, a, month, r.metric);
+        return { employee: a.employee, successes: v.value,
+          metMonthly: r.requireTarget === null || a.targets.get(r.requireTarget)?.met === true,
+          blemishes: a.violations + a.complaints, source: r.metric === 'successes' ? a.successSource : v.source };
+      });
+      const result = teamPrize(members, r, label);
+      teams ??= result.teams;
+      for (const [id, lines] of result.lines) push(id, i, lines);
+    } else if (r.kind === 'rank' && r.period === 'week' && i === firstWeek) {
+      // All weekly boards together, week by week, so each Sunday's lines stay together.
+      const board = weeklyBoard(pool, month, weekRules.filter((w) => w.kind === 'rank'));
+      for (const [id, lines] of board) push(id, i, lines);
+    } else if (r.kind === 'rank' && r.period === 'month') {
+      const candidates = agents.map((a) => {
+        const v = valueOf(p, a, month, r.metric);
+        return { id: a.employee.id, value: v.known ? v.value : null, source: v.source || a.employee.cells.id || '',
+          clean: a.violations + a.complaints + a.qualityIssues === 0 };
+      });
+      for (const win of monthWinners(r, candidates)) {
+        const a = byId.get(win.id)!;
+        a.won.add(i);
+        const run = streak(win.id, i);
+        if (!streakPays(run, r.streakMonths)) continue;
+        if (r.flag) a.flags.add(r.flag);
+        const l = rankLine(r, win, run, label);
+        if (l) a.byRule[i].push(l);
+      }
+    } else if (r.kind === 'commission' && r.basis === 'pool') {
+      const values = agents.map((a) => ({ id: a.employee.id, value: valueOf(p, a, month, r.metric) }));
+      for (const [id, l] of poolCommission(r, values, label)) push(id, i, [l]);
+    }
+  });
+  return teams ?? [];
+}
