@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonReport } from '../../src/engine/json.js';
+import { readWorkbook } from '../../src/xlsx/read.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -173,5 +174,55 @@ describe('report CLI errors', () => {
     const r = await cli(input, '--month', '2026-11');
     expect(r.code).toBe(0);
     expect(existsSync(join(dir, 'errors-report-2026-11.xlsx'))).toBe(true);
+  });
+});
+
+describe('report CLI with a Policy sheet', () => {
+  const input = join(dir, 'policy-src.xlsx');
+  const withPolicy = join(dir, 'with-policy.xlsx');
+
+  /** Sets column C of the Policy row keyed `key` in column A. */
+  async function edit(file: string, key: string, value: string): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Policy')!;
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === key) row.getCell(3).value = value;
+    });
+    await wb.xlsx.writeFile(file);
+  }
+
+  beforeAll(async () => {
+    await fixture('en', input);
+    const r = await cli(input, '--init-policy', '--out', withPolicy);
+    expect([r.code, r.stderr]).toEqual([0, expect.not.stringMatching(/error/)]);
+  });
+
+  it('--init-policy adds an English Policy sheet to a copy of an English workbook', async () => {
+    const data = await readWorkbook(withPolicy);
+    expect(data.sheets.map((s) => s.name)).toEqual(['Roster', 'Attendance', 'Calls', 'Events', 'Policy']);
+  });
+
+  it('the report uses the sheet: its version cell shows up as version#hash', async () => {
+    const file = join(dir, 'v7.xlsx');
+    const json = join(dir, 'v7.json');
+    await cli(input, '--init-policy', '--out', file);
+    await edit(file, 'version', '7');
+    const r = await cli(file, '--month', '2026-11', '--out', join(dir, 'v7-out.xlsx'), '--json', json);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Policy: sheet "Policy"');
+    expect((JSON.parse(readFileSync(json, 'utf8')) as JsonReport).policyVersion).toMatch(/^7#[0-9a-f]{6}$/);
+  });
+
+  it('a broken Policy cell blocks the run: exit 1 and only the Issues tab is added', async () => {
+    const file = join(dir, 'broken.xlsx');
+    const out = join(dir, 'broken-out.xlsx');
+    await cli(input, '--init-policy', '--out', file);
+    await edit(file, 'score.passMark', 'sixty');
+    const r = await cli(file, '--month', '2026-11', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error: Policy row \d+/);
+    const data = await readWorkbook(out);
+    expect(data.sheets.map((s) => s.name)).toEqual(['Roster', 'Attendance', 'Calls', 'Events', 'Policy', 'Issues 2026-11']);
   });
 });
