@@ -7,7 +7,7 @@ import { resolvePolicy } from '../engine/policy-sheet/resolve.js';
 import { getPreset } from '../engine/presets/index.js';
 import { runReport } from '../engine/report.js';
 import { issueLine, summarize } from '../engine/summary.js';
-import { renderTabs } from '../engine/tabs.js';
+import { allTabNames, renderTabs } from '../engine/tabs.js';
 import type { Report, WorkbookData } from '../engine/types.js';
 import { loadWorkbook, toWorkbookData } from '../xlsx/read.js';
 import { assertNotInput, writeReport } from '../xlsx/write.js';
@@ -57,7 +57,8 @@ export async function runCli(args: CliArgs, io: Output): Promise<RunResult> {
   const generatedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
   let tabs = renderTabs(report, report.language, { generatedAt: `generated ${generatedAt} UTC` });
   if (noPolicy) tabs = tabs.filter((t) => t.role === 'issues');
-  await writeReport(args.input, args.out, tabs, book);
+  // A month's earlier tabs go whatever their language, so no stale Issues tab survives a clean rerun.
+  await writeReport(args.input, args.out, tabs, { loaded: book, retire: allTabNames(args.month) });
   if (args.json) await writeFile(args.json, toJsonText(report), 'utf8');
 
   io.out(summarize(report));

@@ -35,9 +35,14 @@ export function internalLink(a1: string): string | null {
   return `#'${sheet.replace(/'/g, "''")}'!${a1.slice(bang + 1)}`;
 }
 
-function addTab(wb: ExcelJS.Workbook, tab: TabSpec): void {
-  const old = wb.getWorksheet(tab.name);
+/** Removes the sheet named `name`, compared case-insensitively as Excel does. */
+function removeSheet(wb: ExcelJS.Workbook, name: string): void {
+  const old = wb.worksheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
   if (old) wb.removeWorksheet(old.id);
+}
+
+function addTab(wb: ExcelJS.Workbook, tab: TabSpec): void {
+  removeSheet(wb, tab.name);
   const ws = wb.addWorksheet(tab.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   const sample = tab.rows.slice(0, 500);
   ws.columns = tab.header.map((h, c) => {
@@ -71,8 +76,12 @@ function addTab(wb: ExcelJS.Workbook, tab: TabSpec): void {
   });
 }
 
-/** Adds (or replaces, sheet by sheet) the generated tabs in an open workbook; source sheets are untouched. */
-export function applyTabs(wb: ExcelJS.Workbook, tabs: TabSpec[]): void {
+/**
+ * Adds (or replaces, sheet by sheet) the generated tabs in an open workbook, after removing the `retire`d
+ * sheets (a month's earlier tabs in either language, a stale Issues tab); other sheets are untouched.
+ */
+export function applyTabs(wb: ExcelJS.Workbook, tabs: TabSpec[], retire: readonly string[] = []): void {
+  for (const name of retire) removeSheet(wb, name);
   for (const tab of tabs) addTab(wb, tab);
 }
 
@@ -96,13 +105,14 @@ function samePath(a: string, b: string): boolean {
 }
 
 /**
- * Adds `tabs` to `input` (or to `loaded`, the same file already opened) and writes the result to `out`
- * through a temporary file beside it. The input is never written: `out` naming it throws { code: 'out-is-input' }.
+ * Adds `tabs` to `input` (or to `loaded`, the same file already opened), removing `retire`d sheets first,
+ * and writes the result to `out` through a temporary file beside it. The input is never written: `out` naming it throws { code: 'out-is-input' }.
  */
-export async function writeReport(input: string, out: string, tabs: TabSpec[], loaded?: ExcelJS.Workbook): Promise<void> {
+export async function writeReport(input: string, out: string, tabs: TabSpec[],
+  options: { loaded?: ExcelJS.Workbook; retire?: readonly string[] } = {}): Promise<void> {
   assertNotInput(input, out);
-  const wb = loaded ?? (await loadWorkbook(input));
-  applyTabs(wb, tabs);
+  const wb = options.loaded ?? (await loadWorkbook(input));
+  applyTabs(wb, tabs, options.retire);
   const tmp = resolve(dirname(resolve(out)), `.${process.pid}.${Date.now()}.callboard.tmp.xlsx`);
   try {
     await wb.xlsx.writeFile(tmp);

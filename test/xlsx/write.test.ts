@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TabSpec } from '../../src/engine/tabs.js';
+import { allTabNames, type TabSpec } from '../../src/engine/tabs.js';
 import { readWorkbook } from '../../src/xlsx/read.js';
 import { internalLink, writeReport } from '../../src/xlsx/write.js';
 
@@ -44,6 +44,7 @@ beforeAll(async () => {
   roster.getCell('G2').value = new Date(Date.UTC(2026, 9, 8, 9, 7));
   const stale = wb.addWorksheet('Payout 2026-10');
   stale.getCell('Z99').value = 'stale';
+  wb.addWorksheet('问题 2026-10').getCell('A1').value = 'stale issues';
   await wb.xlsx.writeFile(input);
   before = sha(input);
   await writeReport(input, out, [payout, details]);
@@ -67,13 +68,19 @@ describe('writeReport', () => {
 
   it('replaces a sheet of the same name whole and keeps the source sheets', async () => {
     const data = await readWorkbook(out);
-    expect(data.sheets.map((s) => s.name)).toEqual(['Roster', 'Payout 2026-10', 'Details 2026-10']);
-    expect(data.sheets[1].values.flat()).not.toContain('stale');
+    expect(data.sheets.map((s) => s.name)).toEqual(['Roster', '问题 2026-10', 'Payout 2026-10', 'Details 2026-10']);
+    expect(data.sheets[2].values.flat()).not.toContain('stale');
+  });
+
+  it('retires a month\'s earlier tabs in either language, matching names case-insensitively', async () => {
+    const out2 = join(dir, 'out2.xlsx');
+    await writeReport(input, out2, [{ ...payout, name: 'PAYOUT 2026-10' }], { retire: allTabNames('2026-10') });
+    expect((await readWorkbook(out2)).sheets.map((s) => s.name)).toEqual(['Roster', 'PAYOUT 2026-10']);
   });
 
   it('formula-looking strings and IDs with leading zeros are read back as the same text', async () => {
     const data = await readWorkbook(out);
-    expect(data.sheets[1].values).toEqual([
+    expect(data.sheets[2].values).toEqual([
       ['ID', 'Name', 'Flags', 'Payout'],
       ['007', FORMULA_NAME, 'warning', 3243.1],
       ['+86', '-1', '@x', 0.3],
