@@ -69,6 +69,7 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
   const absence = (date: string, source: string, days: number, zh: string, en: string) => {
     out.absences += 1;
     const fen = -Math.round(rules.absenceFineFen * days);
+    if (fen === 0 && rules.absencePoints === 0) return;
     out.lines.push(line(rules.absenceRule, date, kindOf(fen), fen, rules.absencePoints,
       source, `旷工：${zh}`, `unauthorized absence: ${en}`));
   };
@@ -82,7 +83,7 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
       continue;
     }
     if (day.leaveType !== null) {
-      if (!day.reported) {
+      if (!day.reported && (rules.unreportedFineFen !== 0 || rules.unreportedPoints !== 0)) {
         // A-ATT-3: leave must be reported a day ahead (临时请假).
         out.lines.push(line(rules.unreportedRule, day.date, kindOf(-rules.unreportedFineFen), -rules.unreportedFineFen, rules.unreportedPoints,
           c.reported ?? c.leaveType ?? rowRef, '请假未提前报备', 'leave not reported a day ahead'));
@@ -91,8 +92,8 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
         const before = out.leaveDays;
         out.leaveDays += day.leaveDays;
         const excess = Math.max(0, out.leaveDays - rules.restAllowanceDays) - Math.max(0, before - rules.restAllowanceDays);
-        if (excess > 0) {
-          out.excessLeaveDays += excess;
+        if (excess > 0) out.excessLeaveDays += excess;
+        if (excess > 0 && rules.excessLeaveFinePerDayFen !== 0) {
           out.lines.push(line(rules.excessLeaveRule, day.date, 'fine', -Math.round(rules.excessLeaveFinePerDayFen * excess), 0,
             c.leaveDays ?? c.leaveType ?? rowRef,
             `公休/事假超出每月 ${rules.restAllowanceDays} 天：超出 ${excess} 天`,

@@ -156,12 +156,26 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
       for (const f of one.flags) ev.flags.add(f);
     });
     const cellOf = (date: string) => days.find((d) => d.date === date)?.cells.clockIn ?? employee.cells.id ?? '';
-    const targetRules = rulesOf(policy, 'target');
-    const tgt = assessTargets(employee, activity, workedDates, bounds, targetRules, cellOf, {
-      kpi: p.kpi, kpiColumns: policy.kpiColumns, month, isWorkday: p.isWorkday, fixedPayFen: fixed,
-      missedBefore: (rule) => streakBefore((k) => agentBefore(id, k)?.targets.get(rule)?.met === false) });
+    // Each target on its own, keyed by rule id (the first of a repeated id) and by `#index` for its own streak.
+    const tgt = { months: new Map<string, TargetMonth>(), flags: new Set<Flag>(), metMonthly: true, monthlyTarget: 0 };
+    let firstMonthly = true;
     policy.rules.forEach((r, i) => {
-      if (r.kind === 'target') byRule[i].push(...tgt.lines.filter((l) => l.rule === r.rule));
+      if (r.kind !== 'target') return;
+      const one = assessTargets(employee, activity, workedDates, bounds, [r], cellOf, {
+        kpi: p.kpi, kpiColumns: policy.kpiColumns, month, isWorkday: p.isWorkday, fixedPayFen: fixed,
+        missedBefore: () => streakBefore((k) => agentBefore(id, k)?.targets.get(`#${i}`)?.met === false) });
+      byRule[i].push(...one.lines);
+      const m = one.months.get(r.rule)!;
+      tgt.months.set(`#${i}`, m);
+      if (!tgt.months.has(r.rule)) tgt.months.set(r.rule, m);
+      for (const f of one.flags) tgt.flags.add(f);
+      if (r.period === 'month' && firstMonthly) {
+        firstMonthly = false;
+        tgt.metMonthly = one.metMonthly;
+        tgt.monthlyTarget = one.monthlyTarget;
+      }
+    });
+    policy.rules.forEach((r, i) => {
       if (r.kind === 'commission' && r.basis !== 'pool') {
         const value = metricOf(activity, p.kpi, id, month, r.metric, bounds.first, bounds.last);
         const l = agentCommission(r, activity, bounds, value, metricLabel(r.metric, policy.kpiColumns), employee.cells.id ?? '');

@@ -84,6 +84,8 @@ export function assessTargets(employee: Employee, activity: AgentActivity, worke
       const step = rule.streakSteps.length > 0 ? rule.streakSteps[Math.min(streak, rule.streakSteps.length - 1)] : rule.miss;
       if (step.flag) out.flags.add(step.flag);
       const fen = stepFen(step, ctx.fixedPayFen);
+      // A target without consequence (B-TGT-4 'available as targets') only records its month for status rules.
+      if (fen === 0 && step.points === 0 && !step.flag) return;
       const scaled = rule.scale !== 'fixed' && rule.period !== 'day';
       const unit = rule.scale === 'workdays' ? { zh: '个工作日', en: 'workdays' } : { zh: '个出勤日', en: 'days worked' };
       const zh = figures.map((f, i) => `${labels[i].zh} ${f}/${targets[i]}${scaled ? `（${perDay[i]} × ${n} ${unit.zh}）` : ''}`).join('，');

@@ -1,9 +1,15 @@
 // Registry of the built-in policies by preset name.
 import type { Policy } from '../policy.js';
+import { floorDiscipline } from './floor-discipline.js';
 import { outboundCenter } from './outbound-center.js';
+import { serviceKpi } from './service-kpi.js';
+import { telesalesTeam } from './telesales-team.js';
 
 const PRESETS: Record<string, Policy> = {
   'outbound-center': outboundCenter,
+  'telesales-team': telesalesTeam,
+  'service-kpi': serviceKpi,
+  'floor-discipline': floorDiscipline,
 };
 
 export const PRESET_NAMES: readonly string[] = Object.keys(PRESETS);
