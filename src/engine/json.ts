@@ -19,6 +19,8 @@ export interface JsonEmployee {
   name: string;
   team: string | null;
   level: string | null;
+  /** C-LVL-1, only when the policy assesses levels */
+  assessedLevel?: string;
   score: number | null;
   grade: string | null;
   flags: Flag[];
@@ -61,6 +63,7 @@ export function toJson(report: Report): JsonReport {
       name: e.name,
       team: e.team,
       level: e.level,
+      ...(e.assessedLevel !== undefined ? { assessedLevel: e.assessedLevel } : {}),
       score: e.score,
       grade: e.grade,
       flags: [...e.flags],

@@ -114,22 +114,26 @@ export function payoutParts(e: EmployeeResult) {
 
 function payoutTab(report: Report, lang: Lang): TabSpec {
   const zh = lang === 'zh';
+  // C-LVL-1: the assessed level gets a column only when the policy assesses levels.
+  const assessed = report.employees.some((e) => e.assessedLevel !== undefined);
   const header = zh
-    ? ['工号', '姓名', '组别', '职级', '分数', '等级', '标记', '基本工资', '工龄工资', '奖励', '罚款', '调整', '实发']
-    : ['ID', 'Name', 'Team', 'Level', 'Score', 'Grade', 'Flags', 'Base', 'Seniority', 'Bonuses', 'Fines', 'Adjustment', 'Payout'];
-  const kinds: ColumnKind[] = ['text', 'text', 'text', 'text', 'int', 'text', 'flags', 'money', 'money', 'money', 'money', 'money', 'money'];
+    ? ['工号', '姓名', '组别', '职级', '分数', '等级', ...(assessed ? ['评定职级'] : []), '标记', '基本工资', '工龄工资', '奖励', '罚款', '调整', '实发']
+    : ['ID', 'Name', 'Team', 'Level', 'Score', 'Grade', ...(assessed ? ['Assessed level'] : []), 'Flags', 'Base', 'Seniority', 'Bonuses', 'Fines', 'Adjustment', 'Payout'];
+  const kinds: ColumnKind[] = ['text', 'text', 'text', 'text', 'int', 'text', ...(assessed ? ['text' as const] : []),
+    'flags', 'money', 'money', 'money', 'money', 'money', 'money'];
   const totals = [0, 0, 0, 0, 0, 0];
   const highlightRows: number[] = [];
+  const levelText = (level: string | null | undefined) => (level ? (LEVEL_LABELS[level]?.[lang] ?? level) : null);
   const rows: TabCell[][] = report.employees.map((e, i) => {
     const p = payoutParts(e);
     const fen = [p.base, p.seniority, p.bonuses, p.fines, p.adjustment, p.payout];
     fen.forEach((v, k) => (totals[k] += v));
     if (e.flags.length > 0) highlightRows.push(i);
-    const level = e.level ? LEVEL_LABELS[e.level][lang] : null;
     const flags = e.flags.map((f) => flagLabel(f, lang)).join(zh ? '、' : ', ');
-    return [e.id, e.name, e.team, level, e.score, e.grade, flags, ...fen.map(yuan)];
+    return [e.id, e.name, e.team, levelText(e.level), e.score, e.grade, ...(assessed ? [levelText(e.assessedLevel)] : []),
+      flags, ...fen.map(yuan)];
   });
-  rows.push([zh ? '合计' : 'Total', null, null, null, null, null, null, ...totals.map(yuan)]);
+  rows.push([zh ? '合计' : 'Total', null, null, null, null, null, ...(assessed ? [null] : []), null, ...totals.map(yuan)]);
   highlightRows.push(rows.length - 1);
   return { name: tabName('payout', report.month, lang), role: 'payout', header, rows, columns: kinds.map((kind) => ({ kind })), highlightRows };
 }

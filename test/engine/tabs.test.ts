@@ -92,6 +92,17 @@ describe('Payout tab', () => {
     expect(zh.rows[2][0]).toBe('合计');
   });
 
+  it('an assessed level (C-LVL-1) adds its column after Grade only when some agent has one', () => {
+    const r = report();
+    r.employees[0] = { ...r.employees[0], assessedLevel: 'senior' };
+    const zh = renderTabs(r, 'zh')[0];
+    expect(zh.header.slice(5, 8)).toEqual(['等级', '评定职级', '标记']);
+    expect(zh.rows[0].slice(5, 8)).toEqual([null, '高级', '警告']);
+    expect(zh.rows[1][6]).toBeNull();
+    expect(zh.rows[2]).toHaveLength(zh.header.length);
+    expect(renderTabs(report())[0].header).not.toContain('Assessed level');
+  });
+
   it('a payout floored at zero shows the gap as adjustment', () => {
     const e = agent('A9', 'X', [line('PAY-BASE', 'base', 1000, 0, 'Roster!G9', 'base'), line('A-ATT-5', 'fine', -10000, -15, 'Attendance!C2', 'absent')]);
     expect(payoutParts({ ...e, payoutFen: 0 })).toEqual({ base: 1000, seniority: 0, bonuses: 0, fines: 10000, adjustment: 9000, payout: 0 });
