@@ -97,43 +97,56 @@ export function yuan(fen: number): number {
   return Math.round(fen) / 100;
 }
 
-const isSeniority = (line: Line) => /senior|工龄/i.test(`${line.rule} ${line.reason.en} ${line.reason.zh}`);
+// Base-kind lines are told apart by their reason: the pay formula words them 'seniority pay…', 'performance…'.
+const isSeniority = (line: Line) => /^seniority/i.test(line.reason.en) || line.reason.zh.startsWith('工龄');
+const isPerformance = (line: Line) => /^performance/i.test(line.reason.en) || line.reason.zh.startsWith('绩效');
 
-/** Payout parts in fen; `adjustment` closes the gap so base + seniority + bonuses − fines + adjustment = payout. */
+/**
+ * Payout parts in fen; `adjustment` closes the gap (pay floors, anything else) so that
+ * base + performance + seniority + bonuses − fines + adjustment = payout.
+ */
 export function payoutParts(e: EmployeeResult) {
   let base = 0;
+  let performance = 0;
   let seniority = 0;
   for (const line of e.lines) {
     if (line.kind !== 'base') continue;
     if (isSeniority(line)) seniority += line.amountFen;
+    else if (isPerformance(line)) performance += line.amountFen;
     else base += line.amountFen;
   }
-  const adjustment = e.payoutFen - base - seniority - e.bonusesFen + e.finesFen;
-  return { base, seniority, bonuses: e.bonusesFen, fines: e.finesFen, adjustment, payout: e.payoutFen };
+  const adjustment = e.payoutFen - base - performance - seniority - e.bonusesFen + e.finesFen;
+  return { base, performance, seniority, bonuses: e.bonusesFen, fines: e.finesFen, adjustment, payout: e.payoutFen };
 }
 
 function payoutTab(report: Report, lang: Lang): TabSpec {
   const zh = lang === 'zh';
-  // C-LVL-1: the assessed level gets a column only when the policy assesses levels.
+  const parts = report.employees.map(payoutParts);
+  // Optional columns appear only when the policy has them: assessed level (C-LVL-1), performance pay (B-PAY-2, C-PAY-2).
   const assessed = report.employees.some((e) => e.assessedLevel !== undefined);
+  const perf = report.employees.some((e) => e.lines.some((l) => l.kind === 'base' && isPerformance(l)));
+  const opt = <T>(on: boolean, v: T): T[] => (on ? [v] : []);
   const header = zh
-    ? ['工号', '姓名', '组别', '职级', '分数', '等级', ...(assessed ? ['评定职级'] : []), '标记', '基本工资', '工龄工资', '奖励', '罚款', '调整', '实发']
-    : ['ID', 'Name', 'Team', 'Level', 'Score', 'Grade', ...(assessed ? ['Assessed level'] : []), 'Flags', 'Base', 'Seniority', 'Bonuses', 'Fines', 'Adjustment', 'Payout'];
-  const kinds: ColumnKind[] = ['text', 'text', 'text', 'text', 'int', 'text', ...(assessed ? ['text' as const] : []),
-    'flags', 'money', 'money', 'money', 'money', 'money', 'money'];
-  const totals = [0, 0, 0, 0, 0, 0];
+    ? ['工号', '姓名', '组别', '职级', '分数', '等级', ...opt(assessed, '评定职级'), '标记',
+      '基本工资', ...opt(perf, '绩效工资'), '工龄工资', '奖励', '罚款', '调整', '实发']
+    : ['ID', 'Name', 'Team', 'Level', 'Score', 'Grade', ...opt(assessed, 'Assessed level'), 'Flags',
+      'Base', ...opt(perf, 'Performance'), 'Seniority', 'Bonuses', 'Fines', 'Adjustment', 'Payout'];
+  const kinds: ColumnKind[] = ['text', 'text', 'text', 'text', 'int', 'text', ...opt<ColumnKind>(assessed, 'text'), 'flags',
+    'money', ...opt<ColumnKind>(perf, 'money'), 'money', 'money', 'money', 'money', 'money'];
+  const money = (p: ReturnType<typeof payoutParts>) =>
+    [p.base, ...opt(perf, p.performance), p.seniority, p.bonuses, p.fines, p.adjustment, p.payout];
+  const totals: number[] = new Array(perf ? 7 : 6).fill(0);
   const highlightRows: number[] = [];
   const levelText = (level: string | null | undefined) => (level ? (LEVEL_LABELS[level]?.[lang] ?? level) : null);
   const rows: TabCell[][] = report.employees.map((e, i) => {
-    const p = payoutParts(e);
-    const fen = [p.base, p.seniority, p.bonuses, p.fines, p.adjustment, p.payout];
+    const fen = money(parts[i]);
     fen.forEach((v, k) => (totals[k] += v));
     if (e.flags.length > 0) highlightRows.push(i);
     const flags = e.flags.map((f) => flagLabel(f, lang)).join(zh ? '、' : ', ');
-    return [e.id, e.name, e.team, levelText(e.level), e.score, e.grade, ...(assessed ? [levelText(e.assessedLevel)] : []),
+    return [e.id, e.name, e.team, levelText(e.level), e.score, e.grade, ...opt(assessed, levelText(e.assessedLevel)),
       flags, ...fen.map(yuan)];
   });
-  rows.push([zh ? '合计' : 'Total', null, null, null, null, null, ...(assessed ? [null] : []), null, ...totals.map(yuan)]);
+  rows.push([zh ? '合计' : 'Total', null, null, null, null, null, ...opt(assessed, null), null, ...totals.map(yuan)]);
   highlightRows.push(rows.length - 1);
   return { name: tabName('payout', report.month, lang), role: 'payout', header, rows, columns: kinds.map((kind) => ({ kind })), highlightRows };
 }

@@ -105,7 +105,17 @@ describe('Payout tab', () => {
 
   it('a payout floored at zero shows the gap as adjustment', () => {
     const e = agent('A9', 'X', [line('PAY-BASE', 'base', 1000, 0, 'Roster!G9', 'base'), line('A-ATT-5', 'fine', -10000, -15, 'Attendance!C2', 'absent')]);
-    expect(payoutParts({ ...e, payoutFen: 0 })).toEqual({ base: 1000, seniority: 0, bonuses: 0, fines: 10000, adjustment: 9000, payout: 0 });
+    expect(payoutParts({ ...e, payoutFen: 0 })).toEqual({ base: 1000, performance: 0, seniority: 0, bonuses: 0, fines: 10000, adjustment: 9000, payout: 0 });
+  });
+
+  it('performance pay (B-PAY-2) gets its own column, and the totals row still adds up', () => {
+    const r = report();
+    const perfLine = line('B-PAY-2', 'base', 70000, 0, 'Roster!J2', 'performance base');
+    r.employees[0] = { ...r.employees[0], lines: [...r.employees[0].lines, perfLine], payoutFen: r.employees[0].payoutFen + 70000 };
+    const tab = renderTabs(r)[0];
+    expect(tab.header.slice(7)).toEqual(['Base', 'Performance', 'Seniority', 'Bonuses', 'Fines', 'Adjustment', 'Payout']);
+    expect(tab.rows[0].slice(7)).toEqual([3000, 700, 200.1, 50, 7, 0, 3943.1]);
+    expect(tab.rows[2].slice(7)).toEqual([5500.1, 700, 200.1, 50, 107, 0, 6343.2]);
   });
 });
 
