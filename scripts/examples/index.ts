@@ -1,8 +1,12 @@
 // The example workbooks by preset name; add telesales-team, service-kpi, floor-discipline here.
 import type { ExampleBook } from './book.js';
+import { floorDisciplineExample } from './floor-discipline.js';
 import { outboundCenterExample } from './outbound-center.js';
+import { telesalesTeamExample } from './telesales-team.js';
 
 /** Builds one preset's example book; each is deterministic (seeded, no clock). */
 export const EXAMPLES: Record<string, () => ExampleBook> = {
   'outbound-center': outboundCenterExample,
+  'telesales-team': telesalesTeamExample,
+  'floor-discipline': floorDisciplineExample,
 };

@@ -4,7 +4,7 @@ import type { IsWorkday } from './calendar.js';
 import { addDays, isoWeekday } from './dates.js';
 import { stepFen } from './events.js';
 import { roundHalfUp } from './formulas.js';
-import { line, sumFen } from './lines.js';
+import { line, sumFen, yuan } from './lines.js';
 import { type KpiIndex, metricLabel, metricOf } from './metrics.js';
 import type { Policy, TargetRule } from './policy.js';
 import type { Employee, Flag, Line } from './types.js';
@@ -141,10 +141,13 @@ export function assessTargets(employee: Employee, activity: AgentActivity, worke
     if (rule.refundPercent > 0 && met && !kpiMissing) {
       const missed = -sumFen(ruleLines);
       const refund = roundHalfUp((missed * rule.refundPercent) / 100);
+      const shown = rule.metrics.map((_, i) => i).filter((i) => rule.combine === 'all' || figures[i] >= targets[i]);
+      const reached = { zh: shown.map((i) => `${labels[i].zh} ${figures[i]}/${targets[i]}`).join('，'),
+        en: shown.map((i) => `${figures[i]}/${targets[i]} ${labels[i].en}`).join(', ') };
       if (refund > 0) {
         ruleLines.push(line(rule.rule, null, 'adjustment', refund, 0, measured[0].source || employee.cells.id || '',
-          `月度达标（${figures.join('/')} ≥ ${targets.join('/')}），返还本月扣款的 ${rule.refundPercent}%`,
-          `month target reached (${figures.join('/')} ≥ ${targets.join('/')}): ${rule.refundPercent}% of the month's deductions refunded`));
+          `月度达标（${reached.zh}），返还本月扣款 ${yuan(missed)} 元的 ${rule.refundPercent}%`,
+          `month target reached (${reached.en}): ${rule.refundPercent}% of the month's ${yuan(missed)} deductions refunded`));
       }
     }
     out.lines.push(...ruleLines);
