@@ -137,7 +137,11 @@ export class Reader {
     const first = u.options.values().next().value!;
     const tag = this.leaf(tagLeaf(u), { optional: false, nullable: false }, fieldRef(ref, first, u.tag), src);
     const option = tag.value === undefined ? null : optionOf(u, tag.value);
-    if (!option) return { value: undefined, present: tag.present };
+    if (!option) {
+      // Without a known kind the other rows cannot be read; the kind cell's issue says why.
+      if (src === this.settings) this.idx.claimBelow(ref.key);
+      return { value: undefined, present: tag.present };
+    }
     const kind = u.options.get(String(tag.value))!.fields.find((f) => f.name === u.tag)!.slot.node as Leaf;
     const got = this.object(option, ref, src, { [u.tag]: kind.values[0] });
     return { value: got.value, present: true };

@@ -70,6 +70,14 @@ export class SheetIndex {
     return list;
   }
 
+  /** Marks every row below a key as read ('rules[2].…'): the rows of a block whose kind is unknown say nothing new. */
+  claimBelow(key: string): void {
+    const k = normKey(key);
+    const below = (x: string) => x.startsWith(`${k}.`) || x.startsWith(`${k}[`);
+    for (const [x, r] of this.rows) if (below(x)) this.used.add(r);
+    for (const [x, list] of this.items) if (below(x)) for (const r of list) this.used.add(r);
+  }
+
   /** Block numbers under a key: 'rules[1].kind', 'rules[3]' … → [1, 3], ascending. */
   blockNumbers(key: string): number[] {
     const prefix = `${normKey(key)}[`;

@@ -38,11 +38,14 @@ describe('sheetLayout', () => {
     expect(values[10]).toEqual(['late.strict', 'late.strict', '是', '是 / 否']);
   });
 
-  it('numbers the blocks of a kind union and titles each with its kind', () => {
+  it('numbers the blocks of a kind union and titles each with its kind (rules[] labels are the policy\'s own)', () => {
     const keys = sheetLayout(deepSchema, deep, 'en').values.map((r) => [r[0], r[1]]);
     expect(keys).toContainEqual(['rules[1]', 'item 1 · attendance']);
-    expect(keys).toContainEqual(['rules[2]', 'item 2 · catalogue']);
-    expect(keys).toContainEqual(['rules[3].kind', 'rules[].kind']);
+    expect(keys).toContainEqual(['rules[2]', 'item 2 · event catalogue']);
+    expect(keys).toContainEqual(['rules[3].kind', 'kind']);
+    const zh = sheetLayout(deepSchema, deep, 'zh').values.map((r) => [r[0], r[1], r[2]]);
+    expect(zh).toContainEqual(['rules[2]', '第 2 项 · 奖惩目录', null]);
+    expect(zh).toContainEqual(['rules[2].kind', '类型', '奖惩目录']);
   });
 
   it('numbers table items that have nested tables, and writes only the non-empty nested tables after the table', () => {

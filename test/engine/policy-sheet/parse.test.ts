@@ -109,6 +109,7 @@ describe('readSheet reports each bad cell once, at its address', () => {
     const got = readSheet(deepSchema, edit(values, row, 'C', 'bonus'), 'Policy', 'UTC');
     expect(got.value).toBeNull();
     expect(got.issues[0].cell).toBe(`Policy!C${row}`);
-    expect(got.issues[0].message).toBe(`Policy row ${row}: rules[].kind "bonus" is not one of: attendance, catalogue, target`);
+    expect(got.issues.map((i) => i.message)).toEqual([`Policy row ${row}: kind "bonus" is not one of: attendance, event catalogue, target`]);
+    expect(got.issues[0].messageZh).toBe(`Policy 第${row}行：类型“bonus”不是可选值（考勤、奖惩目录、目标）`);
   });
 });
