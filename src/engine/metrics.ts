@@ -54,6 +54,9 @@ export const METRIC_LABELS: Record<string, Text> = {
   contacts: { zh: '新增联系人', en: 'contacts' },
   invitations: { zh: '意向参会', en: 'invitations' },
   score: { zh: '分数', en: 'score' },
+  fullAttendance: { zh: '全勤', en: 'full attendance' },
+  daysWorked: { zh: '出勤天数', en: 'days worked' },
+  absences: { zh: '旷工次数', en: 'absences' },
 };
 
 /** A metric's label: the call metric's name, else the KPI column's first 中文/English header, else its key. */

@@ -73,5 +73,5 @@ export function payTotals(employee: Employee, lines: readonly Line[], rules: Pay
     all.push(line(rules.rule, null, 'adjustment', -sum, 0, cells.baseSalary ?? cells.id ?? '',
       '实发不低于 0', 'pay is never below 0'));
   }
-  return { lines: all, finesFen: -sumFen(all, 'fine'), bonusesFen: sumFen(all, 'bonus'), payoutFen: sumFen(all) };
+  return { lines: all, finesFen: 0 - sumFen(all, 'fine'), bonusesFen: sumFen(all, 'bonus'), payoutFen: sumFen(all) };
 }
