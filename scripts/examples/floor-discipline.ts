@@ -27,7 +27,14 @@ export const FLOOR_EVENTS: [string, string, string, number, string][] = [
   ['F08', '2026-10-28', 'D-18', 2, ''],
 ];
 
-/** The example: 花名册 and 奖惩记录 only (the catalogue needs no calls or attendance). */
+/** 工号, 月份, 金额 (元), 分数, 原因, 审批人: manual adjustments that every regeneration keeps. */
+export const FLOOR_ADJUSTMENTS: [string, string, number | null, number | null, string, string][] = [
+  ['F09', '2026-10', 200, null, '夜班设备维护补贴', '王主管'],
+  ['F10', '2026-10', null, 2, 'D-16 申诉成立，退回 2 分', '王主管'],
+  ['F10', '2026-09', -100, null, '上月调整（本月不计）', '王主管'],
+];
+
+/** The example: 花名册, 奖惩记录 and 调整 (the catalogue needs no calls or attendance). */
 export function floorDisciplineExample(): ExampleBook {
   return {
     sheets: [
@@ -35,6 +42,8 @@ export function floorDisciplineExample(): ExampleBook {
         rows: FLOOR_CAST.map((r) => [...r] as BookCell[]) },
       { name: '奖惩记录', columns: [col('工号', 8), col('日期', 12), col('代码', 10), col('次数', 6), col('备注', 24)],
         rows: FLOOR_EVENTS.map(([id, date, code, count, note]) => [id, { date }, code, count, note || null]) },
+      { name: '调整', columns: [col('工号', 8), col('月份', 10), col('金额'), col('分数', 6), col('原因', 28), col('审批人', 10)],
+        rows: FLOOR_ADJUSTMENTS.map((r) => [...r]) },
     ],
   };
 }

@@ -2,7 +2,7 @@
 import { toHalfWidth } from './cells.js';
 import type { SourceData, Text } from './types.js';
 
-export type Role = keyof SourceData['sheetNames'];
+export type Role = keyof SourceData['sheetNames'] & string;
 
 export interface FieldDef {
   /** record field key, as in the `cells` of types.ts */
@@ -93,6 +93,18 @@ export const SHEETS: readonly SheetDef[] = [
   {
     role: 'kpi', label: { en: 'KPI', zh: '客服指标' }, names: ['KPI', '客服指标'], openColumns: true,
     fields: [ID, f('month', 'month', '月份', ['Month', '月份'], true)],
+  },
+  {
+    // Manual adjustments: a source like the others, never written by the add-on, so they survive every regeneration.
+    role: 'adjustments', label: { en: 'Adjustments', zh: '调整' }, names: ['Adjustments', '调整'], openColumns: false,
+    fields: [
+      ID,
+      f('month', 'month', '月份', ['Month', '月份'], true),
+      f('amount', 'amount', '金额', ['Amount', '金额']),
+      f('points', 'points', '分数', ['Points', '分数', '积分']),
+      f('reason', 'reason', '原因', ['Reason', '原因'], true),
+      f('approvedBy', 'approved by', '审批人', ['Approved by', '审批人']),
+    ],
   },
 ];
 

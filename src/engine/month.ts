@@ -12,7 +12,8 @@ import { type Policy, type PolicyEvent, ruleOf, rulesOf } from './policy.js';
 import { streakBefore } from './rank-prizes.js';
 import { bandOf, monthScore, type MonthStanding, statusFlags, weightedScore } from './standing.js';
 import { assessTargets, countWorkdays, type TargetMonth } from './targets.js';
-import type { AttendanceDay, Employee, EventRow, Flag, Issue, Line, SourceData, TeamRow } from './types.js';
+import { line } from './lines.js';
+import type { AdjustmentRow, AttendanceDay, Employee, EventRow, Flag, Issue, Line, SourceData, TeamRow } from './types.js';
 
 /** Metrics computed by the engine rather than read from a sheet. */
 export const DERIVED_METRICS = ['score', 'fullAttendance', 'daysWorked', 'absences'] as const;
@@ -84,6 +85,8 @@ export interface MonthAgent extends MonthStanding {
   won: Set<number>;
   /** lines per rule index, before flattening */
   byRule: Line[][];
+  /** Adjustments sheet lines (rule ADJ), after the rule lines */
+  adjusted: Line[];
 }
 
 export interface MonthResult {
@@ -188,10 +191,11 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
     const weightedRule = ruleOf(policy, 'weighted-score');
     const weighted = weightedRule ? weightedScore(weightedRule, p.kpi, employee, month) : null;
     if (weighted && weightedRule) byRule[policy.rules.indexOf(weightedRule)].push(weighted.line);
-    const points = byRule.flat().reduce((s, l) => s + l.points, 0);
+    const adjusted = adjustmentLines(src.adjustments ?? [], id, month);
+    const points = [...byRule.flat(), ...adjusted].reduce((s, l) => s + l.points, 0);
     const base = weightedRule ? weighted?.score ?? null : policy.score.base;
     return {
-      employee, lines: [], byRule, flags, score: monthScore(base, points, ev.scorePercent), weighted: weighted?.score ?? null,
+      employee, lines: [], byRule, adjusted, flags, score: monthScore(base, points, ev.scorePercent), weighted: weighted?.score ?? null,
       grade: null, level: null, targets: tgt.months, won: new Set(),
       fullAttendance: att?.fullAttendance ?? true, metMonthly: tgt.metMonthly, monthlyTarget: tgt.monthlyTarget,
       successes: totals.successes, dials: totals.dials, connected: totals.connected, daysWorked: workedDates.length,
@@ -220,7 +224,7 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
     }
     for (const r of rulesOf(policy, 'new-hire')) if (newHireFailed(p, a.employee, month, r)) a.flags.add(r.flag);
     a.flags = new Set([...status, ...a.flags]);
-    a.lines = a.byRule.flat();
+    a.lines = [...a.byRule.flat(), ...a.adjusted];
   }
   return { month, agents, teams, issues, hasData: hasData(p, month) };
 }
@@ -229,6 +233,13 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
 function eventMonthsBefore(p: Prepared, id: string, code: string, month: string): number {
   const months = new Set((p.events.get(id) ?? []).filter((e) => e.code.toUpperCase() === code).map((e) => countedOn(e, p.codes).slice(0, 7)));
   return streakBefore((k) => months.has(shiftMonth(month, -k)));
+}
+
+/** The agent's Adjustments rows of the month as lines with rule ADJ, kind 'adjustment', in sheet order. */
+export function adjustmentLines(rows: readonly AdjustmentRow[], id: string, month: string): Line[] {
+  return rows.filter((r) => r.id === id && r.month === month).map((r) => line('ADJ', null, 'adjustment', r.amountFen ?? 0,
+    r.points ?? 0, r.cells.amount ?? r.cells.points ?? r.cells.reason ?? '',
+    r.approvedBy ? `${r.reason}（审批：${r.approvedBy}）` : r.reason, r.approvedBy ? `${r.reason} (approved by ${r.approvedBy})` : r.reason));
 }
 
 /** A-FLAG-1: a new hire whose first days (ending this month) have less of the metric than the minimum. */

@@ -1,6 +1,7 @@
 // Reads the source sheets of a workbook into checked records (SourceData), every bad value an Issue.
 import { isChinese, SHEETS, sheetDefOf, type Role, type SheetDef } from './aliases.js';
 import { makeIssue } from './messages.js';
+import { readAdjustments } from './sources/adjustments.js';
 import { readAttendance } from './sources/attendance.js';
 import { readCalls } from './sources/calls.js';
 import { readCalendar, readEvents, readKpi } from './sources/others.js';
@@ -61,6 +62,8 @@ export function readSources(wb: WorkbookData): SourceData {
   const calendar = calendarReader ? readCalendar(calendarReader) : null;
   const kpiReader = withRoster('kpi');
   const kpi = kpiReader ? readKpi(kpiReader) : [];
+  const adjustmentsReader = withRoster('adjustments');
+  const adjustments = adjustmentsReader ? readAdjustments(adjustmentsReader) : [];
   const sheetName = (role: Role): string | null => found.get(role)?.name ?? null;
   return {
     employees,
@@ -69,6 +72,7 @@ export function readSources(wb: WorkbookData): SourceData {
     events,
     calendar,
     kpi,
+    adjustments,
     issues,
     sheetNames: {
       roster: sheetName('roster'),
@@ -77,6 +81,7 @@ export function readSources(wb: WorkbookData): SourceData {
       events: sheetName('events'),
       calendar: sheetName('calendar'),
       kpi: sheetName('kpi'),
+      ...(found.has('adjustments') ? { adjustments: sheetName('adjustments') } : {}),
     },
     language,
   };

@@ -138,6 +138,21 @@ export interface KpiRow {
   cells: Record<string, string>;
 }
 
+/** One row of the Adjustments sheet (调整): a manual amount and/or points approved for an agent's month. */
+export interface AdjustmentRow {
+  id: string;
+  /** yyyy-mm */
+  month: string;
+  /** signed fen; null when the row only moves points */
+  amountFen: number | null;
+  /** signed integer points; null when the row only moves money */
+  points: number | null;
+  reason: string;
+  approvedBy: string;
+  row: number;
+  cells: Cells<'id' | 'month' | 'amount' | 'points' | 'reason' | 'approvedBy'>;
+}
+
 /** The source sheets read and checked. Records with unreadable keys are left out and reported. */
 export interface SourceData {
   employees: Employee[];
@@ -146,9 +161,12 @@ export interface SourceData {
   events: EventRow[];
   calendar: CalendarDay[] | null;
   kpi: KpiRow[];
+  /** Adjustments sheet rows (absent when the reader predates the sheet) */
+  adjustments?: AdjustmentRow[];
   issues: Issue[];
   /** The sheet names as found in the workbook, by role; null when the sheet is absent. */
-  sheetNames: Record<'roster' | 'attendance' | 'calls' | 'events' | 'calendar' | 'kpi', string | null>;
+  sheetNames: Record<'roster' | 'attendance' | 'calls' | 'events' | 'calendar' | 'kpi', string | null>
+    & { adjustments?: string | null };
   /** Language the workbook is written in, guessed from its sheet names. */
   language: Lang;
 }

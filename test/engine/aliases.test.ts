@@ -33,6 +33,7 @@ describe('fieldOf', () => {
       events: ['id', 'date', 'code', 'count', 'note'],
       calendar: ['date', 'type'],
       kpi: ['id', 'month'],
+      adjustments: ['id', 'month', 'amount', 'points', 'reason', 'approvedBy'],
     });
   });
 

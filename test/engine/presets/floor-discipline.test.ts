@@ -33,6 +33,9 @@ describe('floor-discipline over its example workbook, October 2026', () => {
     ['F05', { score: 90, flags: [], fines: 100, payout: 2900 }],
     // F06: D-06 −2, D-13 −2, D-21 −5 = −9 points = 90 元; 3200 − 90 = 3110.
     ['F06', { score: 91, flags: [], fines: 90, payout: 3110 }],
+    // F09: Adjustments sheet +200 元 for October: 3200 + 200 = 3400. F10: +2 points back, no cash; its September row is ignored.
+    ['F09', { score: 100, fines: 0, payout: 3400 }],
+    ['F10', { score: 102, fines: 0, payout: 3200 }],
   ])('%s', (id, expected) => {
     expect(one(id)).toMatchObject(expected);
   });
