@@ -1,6 +1,6 @@
-// Writes generated tabs with a swap-in: build every tab on a temp sheet, then replace the old tabs at once.
+// Writes generated sheets with a swap-in: build every sheet on a temp sheet, then replace the old ones at once.
 import type { TabSpec } from '../engine/tabs.js';
-import { gidMap } from './links.js';
+import { gidMap, type GidMap } from './links.js';
 import { fillTab } from './tab.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -10,8 +10,16 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const TEMP_PREFIX = '~callboard tmp ';
 
 export interface WriteOptions {
-  /** further generated tab names to remove in the same swap (the other language, a stale Issues tab) */
+  /** further sheet names to remove in the same swap (the other language, a stale Issues tab) */
   retire?: readonly string[];
+  /** 0-based tab position of the new sheets among the sheets kept; default after the last one */
+  at?: number;
+}
+
+/** One sheet to swap in: its final name and how to fill a fresh, empty sheet (gids: ids of the sheets kept). */
+export interface SheetBuild {
+  name: string;
+  fill(sheet: Sheet, gids: () => GidMap): void;
 }
 
 function tryDelete(ss: Spreadsheet, sheet: Sheet): void {
@@ -23,11 +31,11 @@ function tryDelete(ss: Spreadsheet, sheet: Sheet): void {
 }
 
 /**
- * Replaces the tabs named in `tabs` (and `options.retire`) with freshly written ones and returns their
- * names. Nothing visible changes until every tab is complete; on a failure the temp sheets are deleted,
- * the old tabs are left as they were, and the error is rethrown. Calls grow with tabs and sheets, not rows.
+ * Replaces the sheets named in `builds` (and `options.retire`) with freshly filled ones and returns their
+ * names. Nothing visible changes until every sheet is complete; on a failure the temp sheets are deleted,
+ * the old sheets are left as they were, and the error is rethrown. Calls grow with sheets, not with their content.
  */
-export function writeTabs(ss: Spreadsheet, tabs: readonly TabSpec[], options: WriteOptions = {}): string[] {
+export function swapIn(ss: Spreadsheet, builds: readonly SheetBuild[], options: WriteOptions = {}): string[] {
   const existing = ss.getSheets();
   const names = existing.map((s) => s.getName());
   const kept: Sheet[] = [];
@@ -39,22 +47,24 @@ export function writeTabs(ss: Spreadsheet, tabs: readonly TabSpec[], options: Wr
       keptNames.push(names[i]);
     }
   });
-  const gids = gidMap(kept, keptNames);
+  let gids: GidMap | null = null;
+  const lazyGids = () => (gids ??= gidMap(kept, keptNames));
   const stamp = `${Date.now().toString(36)} `;
+  const at = Math.min(Math.max(0, options.at ?? kept.length), kept.length);
 
-  const built: { tab: TabSpec; sheet: Sheet }[] = [];
+  const built: { build: SheetBuild; sheet: Sheet }[] = [];
   try {
-    tabs.forEach((tab, i) => {
-      const sheet = ss.insertSheet(`${TEMP_PREFIX}${stamp}${i + 1}`, kept.length + i);
-      built.push({ tab, sheet });
-      fillTab(sheet, tab, gids);
+    builds.forEach((build, i) => {
+      const sheet = ss.insertSheet(`${TEMP_PREFIX}${stamp}${i + 1}`, at + i);
+      built.push({ build, sheet });
+      build.fill(sheet, lazyGids);
     });
   } catch (err) {
     for (const b of built) tryDelete(ss, b.sheet);
     throw err;
   }
 
-  const replaced = new Set([...tabs.map((t) => t.name), ...(options.retire ?? [])].map((n) => n.toLowerCase()));
+  const replaced = new Set([...builds.map((b) => b.name), ...(options.retire ?? [])].map((n) => n.toLowerCase()));
   const olds = kept.map((sheet, i) => ({ sheet, name: keptNames[i] })).filter((o) => replaced.has(o.name.toLowerCase()));
   const moved: typeof olds = [];
   try {
@@ -62,7 +72,7 @@ export function writeTabs(ss: Spreadsheet, tabs: readonly TabSpec[], options: Wr
       o.sheet.setName(`${TEMP_PREFIX}${stamp}old ${k + 1}`);
       moved.push(o);
     });
-    for (const b of built) b.sheet.setName(b.tab.name);
+    for (const b of built) b.sheet.setName(b.build.name);
   } catch (err) {
     for (const b of built) tryDelete(ss, b.sheet);
     for (const o of moved) {
@@ -76,5 +86,10 @@ export function writeTabs(ss: Spreadsheet, tabs: readonly TabSpec[], options: Wr
   }
   for (const o of olds) tryDelete(ss, o.sheet);
   if (built.length > 0) built[0].sheet.activate();
-  return built.map((b) => b.tab.name);
+  return built.map((b) => b.build.name);
+}
+
+/** Replaces the generated tabs named in `tabs` (and `options.retire`), all or nothing; see swapIn. */
+export function writeTabs(ss: Spreadsheet, tabs: readonly TabSpec[], options: WriteOptions = {}): string[] {
+  return swapIn(ss, tabs.map((tab) => ({ name: tab.name, fill: (sheet, gids) => fillTab(sheet, tab, gids()) })), options);
 }

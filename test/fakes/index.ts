@@ -21,7 +21,7 @@ export interface FakeOptions {
 }
 
 /** Classes whose calls reach the document (what must not grow with rows). */
-export const DOCUMENT_CLASSES = ['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'EmbeddedChartBuilder'] as const;
+export const DOCUMENT_CLASSES = ['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'EmbeddedChartBuilder', 'RangeList'] as const;
 
 export interface Fake {
   spreadsheet: FakeSpreadsheet;
@@ -38,7 +38,7 @@ export interface Fake {
   failAt(plan: FailurePlan): void;
   /** Reads Dates back as instances of `DateClass` (a node:vm context's Date), as Apps Script hands out its own. */
   useDateClass(DateClass: DateConstructor): void;
-  /** calls that reached the document: Spreadsheet, Sheet, Range, chart builder and SpreadsheetApp */
+  /** calls that reached the document: Spreadsheet, Sheet, Range, RangeList, chart builder and SpreadsheetApp */
   documentCalls(): number;
 }
 

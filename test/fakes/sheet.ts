@@ -4,6 +4,10 @@ import { hasContent, type Cell } from './cell.js';
 import { FakeChartBuilder, type FakeChart } from './chart.js';
 import { counted, type CallLog } from './log.js';
 import { FakeRange } from './range.js';
+import { FakeRangeList } from './rangelist.js';
+
+/** Sheets' default column width in pixels. */
+export const DEFAULT_COLUMN_WIDTH = 100;
 
 export interface SheetHost {
   _log: CallLog;
@@ -16,6 +20,8 @@ export interface SheetHost {
 export class FakeSheet {
   _grid: (Cell | undefined)[][] = [];
   _frozenRows = 0;
+  /** column widths in pixels by 1-based column; unset columns are DEFAULT_COLUMN_WIDTH */
+  _widths = new Map<number, number>();
   _charts: FakeChart[] = [];
   _deleted = false;
   private _proxy: FakeSheet;
@@ -63,6 +69,39 @@ export class FakeSheet {
     if (typeof a === 'string') return this._range(parseA1(a, this._maxRows, this._maxCols));
     if (col === undefined) throw new Error('Exception: The parameters (number) don\'t match the method signature for SpreadsheetApp.Sheet.getRange.');
     return this._range({ row: a, col, rows: rows ?? 1, cols: cols ?? 1 });
+  }
+
+  /**
+   * A RangeList of A1 ranges on this sheet ('A1:P2', 'C5'), strictly: a non-empty array of strings, each
+   * inside the sheet (the range calls it makes are internal, not counted).
+   */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    this._alive();
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0 || a1Notations.some((a) => typeof a !== 'string')) {
+      throw new Error('Exception: The parameters (' + (Array.isArray(a1Notations) ? 'String[]' : typeof a1Notations) + ") don't match the method signature for SpreadsheetApp.Sheet.getRangeList.");
+    }
+    const ranges = a1Notations.map((a) => {
+      const box = parseA1(a, this._maxRows, this._maxCols);
+      this._range(box);
+      return new FakeRange(this, box);
+    });
+    return counted(new FakeRangeList(ranges), 'RangeList', this._host._log);
+  }
+
+  setColumnWidth(column: number, width: number): FakeSheet {
+    return this.setColumnWidths(column, 1, width);
+  }
+  setColumnWidths(start: number, count: number, width: number): FakeSheet {
+    this._alive();
+    if (![start, count, width].every(Number.isInteger) || width < 0) throw new Error('Exception: Invalid argument: width');
+    if (start < 1 || count < 1 || start + count - 1 > this._maxCols) throw new Error('Exception: Those columns are out of bounds.');
+    for (let c = start; c < start + count; c++) this._widths.set(c, width);
+    return this._proxy;
+  }
+  getColumnWidth(column: number): number {
+    this._alive();
+    if (column < 1 || column > this._maxCols) throw new Error('Exception: Those columns are out of bounds.');
+    return this._widths.get(column) ?? DEFAULT_COLUMN_WIDTH;
   }
 
   getLastRow(): number {

@@ -119,3 +119,41 @@ describe('fake LockService and Utilities', () => {
     expect(utcWallClockIn(new Date('2026-10-03T09:07:00Z'), 'Asia/Shanghai').toISOString()).toBe('2026-10-03T01:07:00.000Z');
   });
 });
+
+describe('fake Sheet.getRangeList and column widths', () => {
+  it('bolds and formats every listed range in one counted call each', () => {
+    const fake = fakeSpreadsheet();
+    const sheet = fake.spreadsheet.insertSheet('New');
+    fake.log.reset();
+    sheet.getRangeList(['A1:C2', 'B5']).setFontWeight('bold').setNumberFormat('0.00');
+    expect(fake.calls).toEqual({ 'Sheet.getRangeList': 1, 'RangeList.setFontWeight': 1, 'RangeList.setNumberFormat': 1 });
+    expect(sheet.getRange('A1:C3').getFontWeights()).toEqual([['bold', 'bold', 'bold'], ['bold', 'bold', 'bold'], ['normal', 'normal', 'normal']]);
+    expect(sheet.getRange('B5').getNumberFormat()).toBe('0.00');
+    expect(sheet.getRange('B4').getNumberFormat()).toBe('General');
+  });
+
+  it.each([
+    ['an empty list', [], "don't match the method signature for SpreadsheetApp.Sheet.getRangeList"],
+    ['a list holding a number', [1], "don't match the method signature for SpreadsheetApp.Sheet.getRangeList"],
+    ['a range past the last column', ['A1:AA1'], 'The coordinates of the range are outside the dimensions of the sheet.'],
+    ['text that is no range', ['not a range'], 'Range not found'],
+  ])('getRangeList rejects %s', (_case, a1s, message) => {
+    const sheet = fakeSpreadsheet().spreadsheet.insertSheet('New');
+    expect(() => sheet.getRangeList(a1s as string[])).toThrow(message);
+  });
+
+  it.each([
+    ['one column', (s: { setColumnWidth(c: number, w: number): unknown }) => s.setColumnWidth(2, 240), [100, 240, 100]],
+    ['a run of columns', (s: { setColumnWidths(c: number, n: number, w: number): unknown }) => s.setColumnWidths(2, 2, 80), [100, 80, 80]],
+  ] as const)('sets the width of %s in pixels', (_case, set, widths) => {
+    const sheet = fakeSpreadsheet().spreadsheet.insertSheet('New');
+    set(sheet as never);
+    expect([1, 2, 3].map((c) => sheet.getColumnWidth(c))).toEqual(widths);
+  });
+
+  it('refuses widths for columns the sheet does not have', () => {
+    const sheet = fakeSpreadsheet().spreadsheet.insertSheet('New');
+    expect(() => sheet.setColumnWidths(26, 2, 100)).toThrow('Those columns are out of bounds.');
+    expect(() => sheet.setColumnWidth(1, 1.5)).toThrow('Invalid argument: width');
+  });
+});
