@@ -1,7 +1,10 @@
 // The server API: everything the sidebar may call, each under the document lock, faults turned into user text.
+import { getPreset } from '../engine/presets/index.js';
+import type { Lang } from '../engine/types.js';
 import { toUserError } from './errors.js';
 import { insertExampleLayout as layout, type LayoutResult } from './layout.js';
 import { withDocumentLock } from './lock.js';
+import { writePolicySheet, type PolicySheetResult } from './policy.js';
 import { checkData as check, generateReport as generate, type CheckResult, type GenerateResult } from './report.js';
 import { langOfLocale, sidebarState, type SidebarState } from './state.js';
 
@@ -11,6 +14,13 @@ function activeSpreadsheet(): Spreadsheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (!ss) throw new Error('no active spreadsheet', { cause: { code: 'no-spreadsheet' } });
   return ss;
+}
+
+/** The sheet language asked for: 'zh' or 'en', else (absent) the spreadsheet's; anything else throws { code: 'bad-lang' }. */
+function sheetLang(ss: Spreadsheet, lang: unknown): Lang {
+  if (lang === undefined || lang === null || lang === '') return langOfLocale(ss.getSpreadsheetLocale());
+  if (lang !== 'zh' && lang !== 'en') throw new Error(`bad language ${JSON.stringify(lang)}`, { cause: { code: 'bad-lang' } });
+  return lang;
 }
 
 /** Wraps one API function: takes the document lock, and turns any fault into a bilingual user message. */
@@ -33,6 +43,14 @@ export const api = {
   generateReport: serve((ss, month: string, preset?: string): GenerateResult => generate(ss, month, preset)),
   /** Creates the missing source sheets with header rows in the spreadsheet's language. */
   insertExampleLayout: serve((ss): LayoutResult => layout(ss, langOfLocale(ss.getSpreadsheetLocale()))),
+  /**
+   * Writes the preset as the Policy sheet (规则 / Policy by `lang`, default the spreadsheet's language). Refuses
+   * with { code: 'policy-exists' } when the spreadsheet has one, unless `options.replace`: then swaps it out whole.
+   */
+  insertPolicySheet: serve((ss, preset: string, lang?: Lang | null, options?: { replace?: boolean } | null): PolicySheetResult => {
+    const policy = getPreset(String(preset));
+    return writePolicySheet(ss, policy, sheetLang(ss, lang), options?.replace === true, String(preset));
+  }),
 };
 
 /** The sidebar's typed client is generated against this type (sidebar/client.ts). */

@@ -6,6 +6,11 @@ const MESSAGES: Record<string, Text> = {
   'bad-month': { zh: '月份格式应为 YYYY-MM，例如 2026-10。', en: 'The month must be written YYYY-MM, for example 2026-10.' },
   'unknown-preset': { zh: '没有这个考核方案。', en: 'There is no such policy preset.' },
   'no-spreadsheet': { zh: '请在 Google 表格中打开本插件。', en: 'Open the add-on from a Google Sheets spreadsheet.' },
+  'bad-lang': { zh: '规则表的语言应为 zh 或 en。', en: 'The Policy sheet language must be zh or en.' },
+  'policy-exists': {
+    zh: '表格中已有规则表，未作改动。如需用预设替换，请在侧边栏中插入并确认替换。',
+    en: 'The spreadsheet already has a Policy sheet; nothing was changed. To replace it with a preset, insert it from the sidebar and confirm.',
+  },
   'bad-time-zone': { zh: '表格的时区无法识别（文件 → 设置）。', en: 'The spreadsheet time zone is not recognised (File → Settings).' },
 };
 

@@ -12,8 +12,12 @@ export interface SidebarState {
   defaultMonth: string;
   /** months with Attendance or Calls rows, newest first */
   months: string[];
-  /** the Policy sheet's policy when the workbook has a valid one, else the default preset */
-  policy: { id: string; version: string; name: Text };
+  /**
+   * The policy in force: the Policy sheet's when it reads cleanly (source 'sheet'), else the default preset.
+   * sheetName is the workbook's Policy sheet whenever it has one, also one with errors (then source is 'preset'
+   * and checkData lists the sheet's issues); null when it has none.
+   */
+  policy: { id: string; version: string; name: Text; source: 'sheet' | 'preset'; sheetName: string | null };
   presets: string[];
   lang: Lang;
   timeZone: string;
@@ -27,11 +31,15 @@ export function langOfLocale(locale: string | null | undefined): Lang {
 export function sidebarState(ss: Spreadsheet, now: Date = new Date()): SidebarState {
   const wb = readWorkbook(ss);
   // The Policy sheet's policy when it reads cleanly, else the default preset (checkData lists the sheet's issues).
-  const policy = resolvePolicy(wb).policy ?? getPreset(DEFAULT_PRESET);
+  const resolved = resolvePolicy(wb);
+  const policy = resolved.policy ?? getPreset(DEFAULT_PRESET);
+  const source = resolved.policy ? resolved.source : 'preset';
   return {
     defaultMonth: lastMonth(now, wb.timeZone),
     months: dataMonths(wb),
-    policy: { id: policy.id, version: policy.version, name: { zh: policy.name.zh, en: policy.name.en } },
+    policy: {
+      id: policy.id, version: policy.version, name: { zh: policy.name.zh, en: policy.name.en }, source, sheetName: resolved.sheetName ?? null,
+    },
     presets: [...PRESET_NAMES],
     lang: langOfLocale(wb.locale),
     timeZone: wb.timeZone,

@@ -48,8 +48,11 @@ describe('getSidebarState', () => {
     expect(api.getSidebarState()).toEqual({
       defaultMonth: '2026-10',
       months: ['2026-10', '2026-09'],
-      policy: { id: 'outbound-center', version: getPreset('outbound-center').version, name: { zh: '外呼中心绩效考核及奖惩办法', en: 'Outbound centre performance and rewards' } },
-      presets: ['outbound-center'],
+      policy: {
+        id: 'outbound-center', version: getPreset('outbound-center').version, name: { zh: '外呼中心绩效考核及奖惩办法', en: 'Outbound centre performance and rewards' },
+        source: 'preset', sheetName: null,
+      },
+      presets: ['outbound-center', 'telesales-team', 'service-kpi', 'floor-discipline'],
       lang: 'en',
       timeZone: 'Asia/Shanghai',
     });
@@ -68,6 +71,7 @@ describe('the Policy sheet', () => {
     const state = api.getSidebarState();
     expect(state.policy.id).toBe('outbound-center');
     expect(state.policy.version).toMatch(new RegExp(`^${getPreset('outbound-center').version}#[0-9a-f]{6}$`));
+    expect([state.policy.source, state.policy.sheetName]).toEqual(['sheet', 'Policy']);
   });
 
   it('with errors blocks the run: only the Issues tab is written, naming the Policy sheet', () => {
