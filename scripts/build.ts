@@ -15,11 +15,13 @@ export const SERVER_GLOBALS: { name: string; params: string[]; doc: string }[] =
   { name: 'showSidebar', params: [], doc: 'Opens the Callboard sidebar.' },
   { name: 'menuGenerateLastMonth', params: [], doc: "Menu: generate last month's report." },
   { name: 'menuInsertExampleLayout', params: [], doc: 'Menu: insert the source sheets with header rows.' },
+  { name: 'menuInsertPolicySheet', params: [], doc: 'Menu: insert the default preset as the Policy sheet.' },
   { name: 'menuHelp', params: [], doc: 'Menu: how to use Callboard.' },
   { name: 'getSidebarState', params: [], doc: 'Sidebar API: opening state.' },
   { name: 'checkData', params: ['month', 'preset'], doc: "Sidebar API: the month's data problems." },
   { name: 'generateReport', params: ['month', 'preset'], doc: "Sidebar API: writes the month's tabs." },
   { name: 'insertExampleLayout', params: [], doc: 'Sidebar API: creates the missing source sheets.' },
+  { name: 'insertPolicySheet', params: ['preset', 'lang', 'options'], doc: 'Sidebar API: writes a preset as the Policy sheet.' },
 ];
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;

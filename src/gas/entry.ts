@@ -2,12 +2,13 @@
 import { customFunctionImpls } from '../functions/index.js';
 import { api } from './api.js';
 
-export { menuGenerateLastMonth, menuHelp, menuInsertExampleLayout, onInstall, onOpen, showSidebar } from './menu.js';
+export { menuGenerateLastMonth, menuHelp, menuInsertExampleLayout, menuInsertPolicySheet, onInstall, onOpen, showSidebar } from './menu.js';
 
 export const getSidebarState = api.getSidebarState;
 export const checkData = api.checkData;
 export const generateReport = api.generateReport;
 export const insertExampleLayout = api.insertExampleLayout;
+export const insertPolicySheet = api.insertPolicySheet;
 
 function spreadsheetTimeZone(): string {
   try {

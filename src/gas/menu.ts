@@ -9,14 +9,16 @@ const LABELS = {
   open: { zh: '打开 Callboard', en: 'Open Callboard' },
   generate: { zh: '生成上月报表', en: "Generate last month's report" },
   layout: { zh: '插入示例数据表头', en: 'Insert example data layout' },
+  policy: { zh: '插入规则表', en: 'Insert policy sheet' },
+  policyWritten: { zh: '已插入规则表：', en: 'Policy sheet inserted: ' },
   help: { zh: '帮助', en: 'Help' },
   done: { zh: '已生成：', en: 'Written: ' },
   blocked: { zh: '数据有错误，只写入了问题表：', en: 'The data has errors; only the Issues tab was written: ' },
   created: { zh: '已创建：', en: 'Created: ' },
   nothing: { zh: '数据表都已存在，未作改动。', en: 'Every source sheet already exists; nothing was changed.' },
   helpText: {
-    zh: '1. 在花名册、考勤、外呼、奖惩记录表中录入数据（可用“插入示例数据表头”）。\n2. 打开 Callboard，选择月份，先检查数据再生成报表。\n3. 生成的表（薪酬、排名、明细、问题）每次整体替换，源数据表不会被改动。',
-    en: '1. Enter data in the Roster, Attendance, Calls and Events sheets ("Insert example data layout" adds them).\n2. Open Callboard, pick a month, check the data, then generate.\n3. Generated tabs (Payout, Ranking, Details, Issues) are replaced whole on each run; source sheets are never changed.',
+    zh: '1. 在花名册、考勤、外呼、奖惩记录表中录入数据（可用“插入示例数据表头”）。\n2. 打开 Callboard，选择月份，先检查数据再生成报表。\n3. 生成的表（薪酬、排名、明细、问题）每次整体替换，源数据表不会被改动。\n4. “插入规则表”把考核规则写成“规则”表，可直接修改；此后检查和生成都按该表计算。',
+    en: '1. Enter data in the Roster, Attendance, Calls and Events sheets ("Insert example data layout" adds them).\n2. Open Callboard, pick a month, check the data, then generate.\n3. Generated tabs (Payout, Ranking, Details, Issues) are replaced whole on each run; source sheets are never changed.\n4. "Insert policy sheet" writes the pay policy as a Policy sheet you can edit; checks and reports then follow it.',
   },
 } satisfies Record<string, Text>;
 
@@ -45,6 +47,7 @@ export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): voi
     .addItem(menuLabel('generate', lang), 'menuGenerateLastMonth')
     .addSeparator()
     .addItem(menuLabel('layout', lang), 'menuInsertExampleLayout')
+    .addItem(menuLabel('policy', lang), 'menuInsertPolicySheet')
     .addItem(menuLabel('help', lang), 'menuHelp')
     .addToUi();
 }
@@ -86,6 +89,18 @@ export function menuInsertExampleLayout(): void {
     const result = api.insertExampleLayout();
     const lang = uiLang();
     return result.created.length > 0 ? menuLabel('created', lang) + result.created.join(lang === 'zh' ? '、' : ', ') : menuLabel('nothing', lang);
+  });
+}
+
+/**
+ * Writes the default preset as the Policy sheet in the spreadsheet's language. An existing Policy sheet is never
+ * replaced from the menu: the alert says it is there (replacing is the sidebar's, after a confirmation).
+ */
+export function menuInsertPolicySheet(): void {
+  alertResult(() => {
+    const result = api.insertPolicySheet(DEFAULT_PRESET);
+    const lang = uiLang();
+    return `${menuLabel('policyWritten', lang)}${result.sheet} (${result.preset})`;
   });
 }
 

@@ -6,6 +6,7 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, expectedGlobals, SERVER_GLOBALS } from '../../scripts/build.js';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/catalog.js';
+import { API_NAMES } from '../../src/gas/api.js';
 import { AuthMode, fakeSpreadsheet, type Fake } from '../fakes/index.js';
 
 let dir: string;
@@ -34,7 +35,14 @@ describe('dist/Code.js', () => {
     expect(declared.sort()).toEqual(expectedGlobals().filter((n) => n !== 'Callboard').sort());
     expect(declared).toContain('onOpen');
     expect(declared).toContain('generateReport');
+    expect(declared).toContain('insertPolicySheet');
+    expect(declared).toContain('menuInsertPolicySheet');
     expect(declared).toContain('LATE_MINUTES');
+  });
+
+  it('declares every server API function, so google.script.run can reach each one', () => {
+    const declared = new Set([...code.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1]));
+    expect(API_NAMES.filter((name) => !declared.has(name))).toEqual([]);
   });
 
   it('gives every custom function stub JSDoc with each @param, @return and @customfunction', () => {
@@ -71,6 +79,7 @@ describe('dist/Code.js', () => {
         { caption: "生成上月报表 Generate last month's report", functionName: 'menuGenerateLastMonth' },
         'separator',
         { caption: '插入示例数据表头 Insert example data layout', functionName: 'menuInsertExampleLayout' },
+        { caption: '插入规则表 Insert policy sheet', functionName: 'menuInsertPolicySheet' },
         { caption: '帮助 Help', functionName: 'menuHelp' },
       ],
     }]);
@@ -101,6 +110,16 @@ describe('dist/Code.js', () => {
     ] });
     const result = load(fake).generateReport('2026-10') as { tabs: string[] };
     expect(result.tabs.slice(0, 3)).toEqual(['Payout 2026-10', 'Ranking 2026-10', 'Details 2026-10']);
+    expect(fake.lock.holder).toBeNull();
+  });
+
+  it('inserts the Policy sheet through the global API function and the menu command inside the bundle', () => {
+    const fake = fakeSpreadsheet({ locale: 'zh_CN', userLocale: 'en_US' });
+    const context = load(fake);
+    expect(context.insertPolicySheet('telesales-team', 'en')).toMatchObject({ sheet: 'Policy', preset: 'telesales-team' });
+    context.menuInsertPolicySheet();
+    expect(fake.raw._names()).toEqual(['Sheet1', 'Policy']);
+    expect(fake.ui.alerts).toEqual(['Callboard\n表格中已有规则表，未作改动。如需用预设替换，请在侧边栏中插入并确认替换。\nThe spreadsheet already has a Policy sheet; nothing was changed. To replace it with a preset, insert it from the sidebar and confirm.']);
     expect(fake.lock.holder).toBeNull();
   });
 

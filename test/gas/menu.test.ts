@@ -1,6 +1,8 @@
 // Menu commands: generate last month, insert layout and help answer in an alert; faults arrive as user text.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { menuGenerateLastMonth, menuHelp, menuInsertExampleLayout, showSidebar } from '../../src/gas/menu.js';
+import { policySheetLayout } from '../../src/engine/policy-sheet/index.js';
+import { getPreset } from '../../src/engine/presets/index.js';
+import { menuGenerateLastMonth, menuHelp, menuInsertExampleLayout, menuInsertPolicySheet, showSidebar } from '../../src/gas/menu.js';
 import { fakeSpreadsheet, type Fake } from '../fakes/index.js';
 
 const at = (iso: string) => new Date(`${iso}T01:00:00Z`);
@@ -39,6 +41,30 @@ describe('menu commands', () => {
     menuInsertExampleLayout();
     menuInsertExampleLayout();
     expect(fake.ui.alerts).toEqual(['Callboard\nCreated: Events, Calendar', 'Callboard\nEvery source sheet already exists; nothing was changed.']);
+  });
+
+  it('insert policy sheet writes the default preset, then says one exists instead of replacing it', () => {
+    menuInsertPolicySheet();
+    const written = fake.raw._sheet('Policy')!._values();
+    menuInsertPolicySheet();
+    expect(fake.ui.alerts).toEqual([
+      'Callboard\nPolicy sheet inserted: Policy (outbound-center)',
+      'Callboard\n表格中已有规则表，未作改动。如需用预设替换，请在侧边栏中插入并确认替换。\nThe spreadsheet already has a Policy sheet; nothing was changed. To replace it with a preset, insert it from the sidebar and confirm.',
+    ]);
+    expect(written).toEqual(policySheetLayout(getPreset('outbound-center'), 'en').values.map((row) => row.map((v) => v ?? '')));
+    expect(fake.raw._names()).toEqual(['Roster', 'Attendance', 'Calls', 'Policy']);
+  });
+
+  it('insert policy sheet follows a Chinese spreadsheet: the 规则 sheet, the alert in the user language', () => {
+    const zh = fakeSpreadsheet({ locale: 'zh_CN', userLocale: 'zh_CN' });
+    const undo = zh.install();
+    try {
+      menuInsertPolicySheet();
+      expect(zh.ui.alerts).toEqual(['Callboard\n已插入规则表：规则 (outbound-center)']);
+      expect(zh.raw._names()).toEqual(['Sheet1', '规则']);
+    } finally {
+      undo();
+    }
   });
 
   it('help answers in the user language', () => {
