@@ -55,7 +55,11 @@ export function groupActivity(calls: readonly CallRow[]): Map<string, AgentActiv
     const cell = row.cells.successes ?? row.cells.result ?? row.cells.dials ?? row.cells.date ?? '';
     const day = agent.days.get(row.date);
     if (day === undefined) {
-      const values = Object.fromEntries(CALL_METRICS.map((m) => [m, row[m]])) as Record<CallMetric, number>;
+      const values: Record<CallMetric, number> = {
+        dials: row.dials, connected: row.connected, successes: row.successes, talkMinutes: row.talkMinutes,
+        appointments: row.appointments, opportunities: row.opportunities, contractPaymentFen: row.contractPaymentFen,
+        contacts: row.contacts, invitations: row.invitations,
+      };
       agent.days.set(row.date, {
         date: row.date, dials: row.dials, connected: row.connected, successes: row.successes, values,
         firstCell: cell, lastCell: cell, firstRow: row, lastRow: row,
@@ -64,7 +68,16 @@ export function groupActivity(calls: readonly CallRow[]): Map<string, AgentActiv
       day.dials += row.dials;
       day.connected += row.connected;
       day.successes += row.successes;
-      for (const m of CALL_METRICS) day.values[m] += row[m];
+      const v = day.values;
+      v.dials += row.dials;
+      v.connected += row.connected;
+      v.successes += row.successes;
+      v.talkMinutes += row.talkMinutes;
+      v.appointments += row.appointments;
+      v.opportunities += row.opportunities;
+      v.contractPaymentFen += row.contractPaymentFen;
+      v.contacts += row.contacts;
+      v.invitations += row.invitations;
       day.lastCell = cell;
       day.lastRow = row;
     }
@@ -90,6 +103,11 @@ export interface PeriodTotals {
 
 /** One call metric summed over the dates from..to inclusive, with the range of its cells ('' when no rows). */
 export function metricBetween(agent: AgentActivity, metric: CallMetric, from: string, to: string): { value: number; source: string } {
+  if (from === to) {
+    const day = agent.days.get(from);
+    return day ? { value: day.values[metric], source: spanA1(metricCell(day.firstRow, metric), metricCell(day.lastRow, metric)) }
+      : { value: 0, source: '' };
+  }
   let value = 0;
   let first: CallRow | null = null;
   let last: CallRow | null = null;

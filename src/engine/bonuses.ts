@@ -1,8 +1,8 @@
 // Reward kinds over call activity: first to reach (A-BON-1), tier tables (A-BON-2, C-BON-3), weekly rank boards (A-BON-4).
-import { type AgentActivity, type CallMetric, isCallMetric, metricBetween, metricCell } from './activity.js';
+import { type AgentActivity, CALL_METRICS, type CallMetric, isCallMetric, metricCell } from './activity.js';
 import { METRIC_LABELS } from './metrics.js';
 import { addDays, isoWeekday, monthDays } from './dates.js';
-import { line } from './lines.js';
+import { line, spanA1 } from './lines.js';
 import type { RuleOf } from './policy.js';
 import { rankDescending, shareFen } from './ranking.js';
 import type { Employee, Line, Text } from './types.js';
@@ -109,15 +109,16 @@ export function weeklyBoard(agents: readonly Agent[], month: string, rules: read
   const out: Lines = new Map();
   for (const sunday of boardSundays(month)) {
     const monday = addDays(sunday, -6);
+    // Each agent's week and previous week, once for every board of the week.
+    const weeks = agents.map((a) => ({ a, cur: totalsOf(a.activity, monday, sunday), prev: totalsOf(a.activity, addDays(monday, -7), addDays(monday, -1)) }));
     for (const rule of rules) {
-      if (rule.topN <= 0 || !isCallMetricName(rule.metric)) continue;
+      if (rule.topN <= 0 || !isCallMetric(rule.metric)) continue;
       const metric = rule.metric;
-      const week = agents.map((a) => ({ a, cur: metricBetween(a.activity, metric, monday, sunday),
-        prev: metricBetween(a.activity, metric, addDays(monday, -7), addDays(monday, -1)),
-        source: metricBetween(a.activity, 'successes', monday, sunday).source }));
+      const week = weeks.map((w) => ({ a: w.a, cur: w.cur.values[metric], prev: w.prev.values[metric], source: w.cur.source,
+        prevData: w.prev.source !== '' }));
       const improvement = rule.basis === 'improvement';
-      if (improvement && !week.some((w) => w.prev.source !== '')) continue;
-      const value = (w: (typeof week)[number]) => (improvement ? w.cur.value - w.prev.value : w.cur.value);
+      if (improvement && !week.some((w) => w.prevData)) continue;
+      const value = (w: (typeof week)[number]) => (improvement ? w.cur - w.prev : w.cur);
       const candidates = week.filter((w) => value(w) > 0);
       for (const r of rankDescending(candidates, value, (w) => w.a.employee.id)) {
         if (r.rank > rule.topN) break;
@@ -129,6 +130,16 @@ export function weeklyBoard(agents: readonly Agent[], month: string, rules: read
   return out;
 }
 
-function isCallMetricName(metric: string): metric is CallMetric {
-  return isCallMetric(metric);
+/** Every call metric summed over from..to, with the successes cells as the source ('' when no rows). */
+function totalsOf(agent: AgentActivity, from: string, to: string): { values: Record<CallMetric, number>; source: string } {
+  const values = Object.fromEntries(CALL_METRICS.map((m) => [m, 0])) as Record<CallMetric, number>;
+  let first = '';
+  let last = '';
+  for (const day of agent.days.values()) {
+    if (day.date < from || day.date > to) continue;
+    for (const m of CALL_METRICS) values[m] += day.values[m];
+    if (first === '') first = day.firstCell;
+    last = day.lastCell;
+  }
+  return { values, source: first === '' ? '' : spanA1(first, last) };
 }

@@ -30,6 +30,8 @@ export interface Prepared {
   kpi: KpiIndex;
   /** months already computed (history for streaks and status rules) */
   memo: Map<string, MonthResult | null>;
+  /** yyyy-mm of every month with attendance, call or KPI rows */
+  dataMonths: Set<string>;
 }
 
 function groupBy<T extends { id: string }>(rows: readonly T[]): Map<string, T[]> {
@@ -50,7 +52,7 @@ export function prepare(src: SourceData, policy: Policy): Prepared {
     for (const m of metrics) checkMetric(m, kpi, DERIVED_METRICS, r.rule);
   }
   return {
-    src, policy, kpi, memo: new Map(),
+    src, policy, kpi, memo: new Map(), dataMonths: monthsWithData(src),
     isWorkday: makeCalendar(policy.calendar, src.calendar),
     codes: catalogue(policyEvents(policy)),
     activity: groupActivity(src.calls),
@@ -92,6 +94,8 @@ export interface MonthAgent extends MonthStanding {
 export interface MonthResult {
   month: string;
   agents: MonthAgent[];
+  /** the same agents by ID */
+  byId: Map<string, MonthAgent>;
   teams: TeamRow[];
   issues: Issue[];
   /** the workbook has attendance, call or KPI rows in this month */
@@ -102,9 +106,15 @@ const inMonth = (date: string, b: { first: string; last: string }) => date >= b.
 
 /** True when the workbook has attendance, call or KPI rows in the month. */
 export function hasData(p: Prepared, month: string): boolean {
-  const b = monthBounds(month);
-  return p.src.attendance.some((d) => inMonth(d.date, b)) || p.src.calls.some((c) => inMonth(c.date, b))
-    || p.src.kpi.some((k) => k.month === month);
+  return p.dataMonths.has(month);
+}
+
+function monthsWithData(src: SourceData): Set<string> {
+  const out = new Set<string>();
+  for (const d of src.attendance) out.add(d.date.slice(0, 7));
+  for (const c of src.calls) out.add(c.date.slice(0, 7));
+  for (const k of src.kpi) out.add(k.month);
+  return out;
 }
 
 /** A month's result from the memo, computed once; null when the month has no data. */
@@ -125,8 +135,9 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
   const eventInMonth = (e: EventRow) => inMonth(countedOn(e, p.codes), bounds);
   const issues: Issue[] = unknownEventCodes(src.events.filter(eventInMonth), p.codes, src.sheetNames.events ?? 'Events', src.language);
   const before = (k: number) => monthFacts(p, shiftMonth(month, -k));
-  const agentBefore = (id: string, k: number) => before(k)?.agents.find((a) => a.employee.id === id) ?? null;
+  const agentBefore = (id: string, k: number) => before(k)?.byId.get(id) ?? null;
 
+  const expected = new Map<string, number>();
   const agents: MonthAgent[] = employees.map((employee) => {
     const id = employee.id;
     const activity = activityOf(p.activity, id);
@@ -144,7 +155,8 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
     const workedDates = att && src.sheetNames.attendance !== null ? att.workedDates
       : [...activity.days.values()].filter((d) => inMonth(d.date, bounds) && d.dials > 0).map((d) => d.date);
     const start = employee.hireDate !== null && employee.hireDate > bounds.first ? employee.hireDate : bounds.first;
-    const expectedDays = countWorkdays(start, bounds.last, p.isWorkday);
+    let expectedDays = expected.get(start);
+    if (expectedDays === undefined) expected.set(start, expectedDays = countWorkdays(start, bounds.last, p.isWorkday));
     const fixed = fixedPayFen(employee, policy.pay);
     const rows = (p.events.get(id) ?? []).filter(eventInMonth);
     const ev = { violations: 0, complaints: 0, qualityIssues: 0, flags: new Set<Flag>(), scorePercent: 0 };
@@ -226,7 +238,7 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
     a.flags = new Set([...status, ...a.flags]);
     a.lines = [...a.byRule.flat(), ...a.adjusted];
   }
-  return { month, agents, teams, issues, hasData: hasData(p, month) };
+  return { month, agents, byId: new Map(agents.map((a) => [a.employee.id, a])), teams, issues, hasData: hasData(p, month) };
 }
 
 /** Consecutive months before `month` in which the agent has an Events row with the code. */
