@@ -1,5 +1,5 @@
 // One month under a policy: each agent's rule lines in policy order, score, grade, level and flags, with history memoised.
-import { type AgentActivity, activityOf, groupActivity, totalsBetween } from './activity.js';
+import { type AgentActivity, activityOf, groupActivity, isCallMetric, totalsBetween } from './activity.js';
 import { type AttendanceResult, assessAttendance } from './attendance.js';
 import { type IsWorkday, makeCalendar } from './calendar.js';
 import { agentCommission } from './commissions.js';
@@ -47,9 +47,22 @@ function groupBy<T extends { id: string }>(rows: readonly T[]): Map<string, T[]>
 /** Indexes the sources; a rule naming an unknown metric is a configuration fault ({ code: 'bad-policy' }). */
 export function prepare(src: SourceData, policy: Policy): Prepared {
   const kpi = new KpiIndex(src.kpi, policy.kpiColumns);
+  const targetIds = new Set(rulesOf(policy, 'target').map((t) => t.rule));
+  const fault = (rule: string, what: string) => {
+    throw new Error(`rule ${rule}: ${what}`, { cause: { code: 'bad-policy', rule } });
+  };
   for (const r of policy.rules) {
     const metrics = r.kind === 'target' ? r.metrics.map((m) => m.metric) : 'metric' in r ? [r.metric] : [];
     for (const m of metrics) checkMetric(m, kpi, DERIVED_METRICS, r.rule);
+    if ((r.kind === 'first' || (r.kind === 'rank' && r.period === 'week')) && !isCallMetric(r.metric)) {
+      fault(r.rule, `"${r.metric}" is not a Calls sheet metric, which this rule needs`);
+    }
+    if (r.kind === 'team' && r.requireTarget !== null && !targetIds.has(r.requireTarget)) fault(r.rule, `no target rule ${r.requireTarget}`);
+    for (const c of r.kind === 'status' ? r.when : []) {
+      const ok = c.measure === 'score' || c.measure === 'absences'
+        || (c.measure.startsWith('target:') && targetIds.has(c.measure.slice('target:'.length)));
+      if (!ok) fault(r.rule, `unknown measure "${c.measure}" (score, absences or target:<rule id>)`);
+    }
   }
   return {
     src, policy, kpi, memo: new Map(), dataMonths: monthsWithData(src),

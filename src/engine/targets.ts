@@ -5,7 +5,7 @@ import { addDays, isoWeekday } from './dates.js';
 import { stepFen } from './events.js';
 import { roundHalfUp } from './formulas.js';
 import { line, sumFen, yuan } from './lines.js';
-import { type KpiIndex, metricLabel, metricOf } from './metrics.js';
+import { KpiIndex, metricLabel, metricOf } from './metrics.js';
 import type { Policy, TargetRule } from './policy.js';
 import type { Employee, Flag, Line } from './types.js';
 
@@ -39,7 +39,7 @@ export interface TargetsResult {
 }
 
 const NO_CTX = (month: string): TargetContext => ({
-  kpi: { get: () => null, has: () => false, row: () => undefined } as unknown as KpiIndex, kpiColumns: [], month,
+  kpi: new KpiIndex([], []), kpiColumns: [], month,
   isWorkday: (d) => isoWeekday(d) <= 5, fixedPayFen: 0, missedBefore: () => 0,
 });
 

@@ -112,3 +112,15 @@ describe('events counted by week and absences as violations', () => {
     expect(r.ranking.map((x) => x.id)).toEqual(['A', 'B']);
   });
 });
+
+describe('policy faults are thrown with cause code bad-policy, never guessed', () => {
+  const broken = (rules: typeof outboundCenter.rules) => () =>
+    buildReport(sources({ employees: [emp('A1')] }), { month: OCT, policy: { ...outboundCenter, rules } });
+  it.each([
+    ['a target on an unknown metric', [{ ...outboundCenter.rules[2], metrics: [{ metric: 'nope', value: 1, byLevel: null }] }]],
+    ['a status rule on a target the policy lacks', [outboundCenter.rules.at(-1)!].map((r) => (r.kind === 'status'
+      ? { ...r, when: [{ ...r.when[0], measure: 'target:B-TGT-9' }] } : r))],
+  ])('%s', (_n, rules) => {
+    expect(broken(rules as typeof outboundCenter.rules)).toThrowError(expect.objectContaining({ cause: expect.objectContaining({ code: 'bad-policy' }) }));
+  });
+});
