@@ -11,6 +11,7 @@ export type ServerClient = {
 export type SidebarState = Awaited<ReturnType<ServerApi['getSidebarState']>>;
 export type CheckResult = Awaited<ReturnType<ServerApi['checkData']>>;
 export type GenerateResult = Awaited<ReturnType<ServerApi['generateReport']>>;
+export type PolicySheetResult = Awaited<ReturnType<ServerApi['insertPolicySheet']>>;
 export type SheetIssue = CheckResult['issues'][number];
 export type Summary = GenerateResult['summary'];
 

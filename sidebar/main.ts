@@ -1,5 +1,5 @@
 // The sidebar page: loads the state, runs Check data and Generate one at a time, and follows the chosen language.
-import { createClient, errorText, type CheckResult, type GenerateResult, type SidebarState } from './client.js';
+import { createClient, errorText, type CheckResult, type GenerateResult, type PolicySheetResult, type SidebarState } from './client.js';
 import { byId, h, replaceChildren } from './dom.js';
 import { MESSAGES, parseLang, t, type Lang, type MessageKey } from './i18n.js';
 import { renderIssues, renderSteps, renderSummary } from './view.js';
@@ -9,6 +9,7 @@ const LANG_KEY = 'callboard.lang';
 const STEP_MS = 1500;
 const CHECK_STEPS: MessageKey[] = ['stepRead', 'stepCheck'];
 const GENERATE_STEPS: MessageKey[] = ['stepRead', 'stepCheck', 'stepCompute', 'stepWrite'];
+const POLICY_STEPS: MessageKey[] = ['stepPolicy', 'stepRead'];
 
 const client = createClient();
 const ui = {
@@ -19,6 +20,13 @@ const ui = {
   preset: byId<HTMLSelectElement>('preset'),
   check: byId<HTMLButtonElement>('check'),
   generate: byId<HTMLButtonElement>('generate'),
+  policyPreset: byId<HTMLSelectElement>('policy-preset'),
+  insertPolicy: byId<HTMLButtonElement>('insert-policy'),
+  policyConfirm: byId('policy-confirm'),
+  policyConfirmText: byId('policy-confirm-text'),
+  policyReplace: byId<HTMLButtonElement>('policy-replace'),
+  policyCancel: byId<HTMLButtonElement>('policy-cancel'),
+  policyResult: byId('policy-result'),
   progress: byId('progress'),
   steps: byId('steps'),
   elapsed: byId('elapsed'),
@@ -33,6 +41,9 @@ let busy = false;
 let lastCheck: CheckResult | null = null;
 let lastReport: { month: string; result: GenerateResult } | null = null;
 let lastError: unknown = null;
+/** The Policy sheet that Insert would replace, while the page asks whether to. */
+let confirming: { preset: string; sheet: string } | null = null;
+let lastPolicy: PolicySheetResult | null = null;
 /** The waiting list: which steps, the one under way (steps.length = all done) and when it started. */
 let progress: { steps: MessageKey[]; active: number; started: number } | null = null;
 
@@ -61,16 +72,23 @@ function render(): void {
   document.title = t(lang, 'title');
   if (state) {
     const p = state.policy;
-    ui.policy.textContent = t(lang, 'policyVersion', { name: p.name[lang], id: p.id, version: p.version });
+    const source = p.source === 'sheet' && p.sheetName !== null ? t(lang, 'policyFromSheet', { sheet: p.sheetName }) : t(lang, 'policyFromPreset');
+    ui.policy.textContent = t(lang, 'policySource', { policy: t(lang, 'policyVersion', { name: p.name[lang], id: p.id, version: p.version }), source });
     ui.monthsHint.textContent = state.months.length ? t(lang, 'monthsWithData', { months: state.months.join(', ') }) : '';
     const chosen = ui.preset.value;
     replaceChildren(ui.preset, h('option', {}, t(lang, 'presetInForce')), ...state.presets.map((name) => h('option', {}, name)));
     ui.preset.options[0].value = '';
     ui.preset.value = chosen;
+    const policyPreset = ui.policyPreset.value || (state.presets.includes(p.id) ? p.id : state.presets[0]);
+    replaceChildren(ui.policyPreset, ...state.presets.map((name) => h('option', {}, name)));
+    ui.policyPreset.value = policyPreset;
   } else {
     ui.policy.textContent = t(lang, 'loading');
   }
   ui.error.textContent = lastError === null ? '' : t(lang, 'errorPrefix') + describe(lastError);
+  ui.policyConfirm.hidden = confirming === null;
+  ui.policyConfirmText.textContent = confirming ? t(lang, 'policyExistsAsk', confirming) : '';
+  ui.policyResult.textContent = lastPolicy ? t(lang, 'policyInserted', { ...lastPolicy }) : '';
   ui.issues.hidden = lastCheck === null;
   if (lastCheck) replaceChildren(ui.issues, renderIssues(lang, lastCheck));
   ui.summary.hidden = lastReport === null;
@@ -86,6 +104,7 @@ function setBusy(value: boolean): void {
   ui.generate.disabled = blocked;
   ui.month.disabled = blocked;
   ui.preset.disabled = blocked;
+  for (const el of [ui.policyPreset, ui.insertPolicy, ui.policyReplace, ui.policyCancel]) el.disabled = blocked;
   document.body.setAttribute('aria-busy', String(value));
 }
 
@@ -141,6 +160,32 @@ async function onGenerate(): Promise<void> {
   if (result) { lastReport = { month, result }; render(); }
 }
 
+/** Writes the preset as the Policy sheet (in the spreadsheet's language), then reloads the state to show it in force. */
+async function insertPolicy(preset: string, replace: boolean): Promise<void> {
+  confirming = null;
+  lastPolicy = null;
+  const result = await withProgress(POLICY_STEPS, async () => {
+    const written = await client.insertPolicySheet(preset, null, { replace });
+    state = await client.getSidebarState();
+    return written;
+  });
+  if (result) { lastPolicy = result; render(); }
+}
+
+/** Insert as Policy sheet: straight away when there is none, else only after the replace question is answered. */
+function onInsertPolicy(): void {
+  if (busy || !state) return;
+  const preset = ui.policyPreset.value;
+  if (state.policy.sheetName === null) {
+    void insertPolicy(preset, false);
+    return;
+  }
+  confirming = { preset, sheet: state.policy.sheetName };
+  lastPolicy = null;
+  render();
+  ui.policyCancel.focus();
+}
+
 async function start(): Promise<void> {
   lang = storedLang() ?? 'zh';
   render();
@@ -161,4 +206,7 @@ ui.lang.addEventListener('click', () => {
 });
 ui.check.addEventListener('click', () => void onCheck());
 ui.generate.addEventListener('click', () => void onGenerate());
+ui.insertPolicy.addEventListener('click', onInsertPolicy);
+ui.policyReplace.addEventListener('click', () => { if (confirming) void insertPolicy(confirming.preset, true); });
+ui.policyCancel.addEventListener('click', () => { confirming = null; render(); ui.insertPolicy.focus(); });
 void start();

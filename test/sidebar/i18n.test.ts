@@ -29,6 +29,8 @@ describe('i18n table', () => {
     { lang: 'zh', key: 'yuan', vars: { amount: '3,927.00' }, want: '3,927.00 元' },
     // A value holding a replacement pattern or markup is inserted verbatim.
     { lang: 'en', key: 'issueValue', vars: { value: '$& <b>x</b>' }, want: 'value "$& <b>x</b>"' },
+    { lang: 'zh', key: 'policyInserted', vars: { sheet: '规则', preset: 'service-kpi', version: '1#a1b2c3' }, want: '已写入规则表“规则”（预设 service-kpi，第 1#a1b2c3 版）。' },
+    { lang: 'en', key: 'policyFromSheet', vars: { sheet: '$1 Policy' }, want: 'from the "$1 Policy" sheet' },
     // A placeholder without a value stays visible rather than turning into "undefined".
     { lang: 'en', key: 'issueWhere', vars: { sheet: 'Attendance' }, want: 'Attendance row {row}' },
   ])('t($lang, $key) fills to "$want"', ({ lang, key, vars, want }) => {

@@ -194,4 +194,49 @@ describe('sidebar in chromium', () => {
     expect(existsSync(join(shotDir, 'sidebar.png'))).toBe(true);
     expect(dialogs).toEqual([]);
   });
+
+  // Last: it adds a Policy sheet to the preview's spreadsheet, which the tests above do not expect.
+  it('inserts the chosen preset as the Policy sheet, and asks before replacing it', async () => {
+    ready();
+    const inserts = () => apiCalls.filter((fn) => fn === 'insertPolicySheet').length;
+    const before = await callApi<State & { policy: { sheetName: string | null } }>(preview, 'getSidebarState');
+    expect(before.policy.sheetName).toBeNull();
+    expect(await page.locator('#policy-preset option').allTextContents()).toEqual(['outbound-center', 'telesales-team', 'service-kpi', 'floor-discipline']);
+    await page.selectOption('#policy-preset', 'telesales-team');
+    const first = page.waitForResponse(isCall('insertPolicySheet'), { timeout: 60_000 });
+    await page.click('#insert-policy');
+    const written = await (await first).json() as ApiReply<{ sheet: string; preset: string; version: string }>;
+    expect(written.ok).toBe(true);
+    // The example workbook is a Chinese spreadsheet: the sheet is 规则 whatever the sidebar's language.
+    expect(written.value).toMatchObject({ sheet: '规则', preset: 'telesales-team' });
+    await expect.poll(() => page.textContent('[data-testid=policy-result]'))
+      .toBe(`Wrote the Policy sheet "规则" from preset telesales-team (version ${written.value.version}).`);
+    await expect.poll(() => page.textContent('[data-testid=policy]')).toContain(`(telesales-team, version ${written.value.version}) · from the "规则" sheet`);
+    expect(await page.isHidden('#policy-confirm')).toBe(true);
+
+    // A second insert asks first; Cancel sends nothing.
+    await page.selectOption('#policy-preset', 'service-kpi');
+    await page.click('#insert-policy');
+    expect(await page.isVisible('#policy-confirm')).toBe(true);
+    expect(await page.textContent('#policy-confirm-text')).toBe('The spreadsheet already has the Policy sheet "规则". Replace it whole with preset service-kpi? Edits made in it will be lost.');
+    await page.click('#policy-cancel');
+    expect(await page.isHidden('#policy-confirm')).toBe(true);
+    expect(inserts()).toBe(1);
+
+    // Replace swaps the sheet in whole and the policy in force follows it.
+    await page.click('#insert-policy');
+    const second = page.waitForResponse(isCall('insertPolicySheet'), { timeout: 60_000 });
+    await page.click('#policy-replace');
+    const replaced = await (await second).json() as ApiReply<{ sheet: string; version: string }>;
+    expect(replaced.ok).toBe(true);
+    await expect.poll(() => page.textContent('[data-testid=policy-result]'))
+      .toBe(`Wrote the Policy sheet "规则" from preset service-kpi (version ${replaced.value.version}).`);
+    await expect.poll(() => page.textContent('[data-testid=policy]')).toContain('(service-kpi, version');
+    expect(inserts()).toBe(2);
+    const after = await callApi<State & { policy: { source: string; sheetName: string | null } }>(preview, 'getSidebarState');
+    expect([after.policy.id, after.policy.source, after.policy.sheetName]).toEqual(['service-kpi', 'sheet', '规则']);
+    await page.screenshot({ path: join(shotDir, 'policy.png'), fullPage: true });
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
 });
