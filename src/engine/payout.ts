@@ -2,7 +2,10 @@
 import { prorateFen, roundHalfUp } from './formulas.js';
 import { line, sumFen, yuan } from './lines.js';
 import type { PayRules } from './policy.js';
-import type { Employee, Line } from './types.js';
+import type { Employee, Line, PayComponent } from './types.js';
+
+/** Marks a pay-formula line with its Payout column. */
+const part = (component: PayComponent, l: Line): Line => ({ ...l, component });
 
 export interface PayTotals {
   lines: Line[];
@@ -41,20 +44,20 @@ export function payTotals(employee: Employee, lines: readonly Line[], rules: Pay
   const cells = employee.cells;
   if (employee.baseSalaryFen !== null) {
     if (rules.base === 'full') {
-      all.push(line(rules.rule, null, 'base', employee.baseSalaryFen, 0, cells.baseSalary ?? '', '基本工资', 'base salary'));
+      all.push(part('salary', line(rules.rule, null, 'base', employee.baseSalaryFen, 0, cells.baseSalary ?? '', '基本工资', 'base salary')));
     } else if (ctx.expectedDays > 0) {
-      all.push(line(rules.rule, null, 'base', prorateFen(employee.baseSalaryFen, ctx.attendedDays, ctx.expectedDays), 0,
+      all.push(part('salary', line(rules.rule, null, 'base', prorateFen(employee.baseSalaryFen, ctx.attendedDays, ctx.expectedDays), 0,
         cells.baseSalary ?? '', `基本工资 ${yuan(employee.baseSalaryFen)} × 出勤 ${ctx.attendedDays} ÷ 应出勤 ${ctx.expectedDays} 天`,
-        `base salary ${yuan(employee.baseSalaryFen)} × ${ctx.attendedDays} days attended ÷ ${ctx.expectedDays} expected`));
+        `base salary ${yuan(employee.baseSalaryFen)} × ${ctx.attendedDays} days attended ÷ ${ctx.expectedDays} expected`)));
     }
   }
   if (rules.seniority && employee.seniorityFen !== null && employee.seniorityFen !== 0) {
-    all.push(line(rules.rule, null, 'base', employee.seniorityFen, 0, cells.seniority ?? '', '工龄工资', 'seniority pay'));
+    all.push(part('seniority', line(rules.rule, null, 'base', employee.seniorityFen, 0, cells.seniority ?? '', '工龄工资', 'seniority pay')));
   }
   const perf = employee.performanceBaseFen;
   let perfFloor: Line | null = null;
   if (rules.performance === 'deductions' && perf !== null) {
-    all.push(line(rules.performanceRule, null, 'base', perf, 0, cells.performanceBase ?? '', '绩效工资基数', 'performance base'));
+    all.push(part('performance', line(rules.performanceRule, null, 'base', perf, 0, cells.performanceBase ?? '', '绩效工资基数', 'performance base')));
     const net = perf + sumFen(lines.filter((l) => ctx.performanceRules.has(l.rule)));
     // B-PAY-2 (default): performance pay is never below 0; further deductions are not taken from base pay.
     if (net < 0) {
@@ -63,8 +66,8 @@ export function payTotals(employee: Employee, lines: readonly Line[], rules: Pay
     }
   } else if (rules.performance === 'score' && perf !== null) {
     const score = ctx.score ?? 0;
-    all.push(line(rules.performanceRule, null, 'base', roundHalfUp((perf * score) / 100), 0, cells.performanceBase ?? '',
-      `绩效工资 ${yuan(perf)} × 分数 ${score} ÷ 100`, `performance base ${yuan(perf)} × score ${score} ÷ 100`));
+    all.push(part('performance', line(rules.performanceRule, null, 'base', roundHalfUp((perf * score) / 100), 0, cells.performanceBase ?? '',
+      `绩效工资 ${yuan(perf)} × 分数 ${score} ÷ 100`, `performance base ${yuan(perf)} × score ${score} ÷ 100`)));
   }
   all.push(...lines);
   if (perfFloor) all.push(perfFloor);

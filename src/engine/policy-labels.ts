@@ -17,7 +17,6 @@ export const POLICY_LABELS: Record<string, LabelDef> = {
 
   score: ['分数', 'score'],
   'score.base': ['月初基础分', 'base points each month', 'A-SCORE-1'],
-  'score.passMark': ['及格分', 'pass mark', 'A-SCORE-2'],
 
   calendar: ['工作日历', 'calendar'],
   'calendar.workWeek': ['每周工作日（1=周一 … 7=周日）', 'workdays of the week (1 = Monday … 7 = Sunday)'],

@@ -28,7 +28,7 @@ export const policySchema = z.object({
   /** language of the generated tabs; null = follow the workbook (sheet names, then locale) */
   language: z.enum(['zh', 'en']).nullable(),
   /** A-SCORE-1, A-SCORE-2: month score = base + points (or the weighted score + points when the policy has one) */
-  score: z.object({ base: z.number().int(), passMark: z.number().int() }),
+  score: z.object({ base: z.number().int() }),
   calendar: z.object({
     /** ISO weekdays that are workdays (1 = Monday … 7 = Sunday) */
     workWeek: z.array(z.number().int().min(1).max(7)),

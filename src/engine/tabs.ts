@@ -97,10 +97,6 @@ export function yuan(fen: number): number {
   return Math.round(fen) / 100;
 }
 
-// Base-kind lines are told apart by their reason: the pay formula words them 'seniority pay…', 'performance…'.
-const isSeniority = (line: Line) => /^seniority/i.test(line.reason.en) || line.reason.zh.startsWith('工龄');
-const isPerformance = (line: Line) => /^performance/i.test(line.reason.en) || line.reason.zh.startsWith('绩效');
-
 /**
  * Payout parts in fen; `adjustment` closes the gap (pay floors, anything else) so that
  * base + performance + seniority + bonuses − fines + adjustment = payout.
@@ -111,8 +107,8 @@ export function payoutParts(e: EmployeeResult) {
   let seniority = 0;
   for (const line of e.lines) {
     if (line.kind !== 'base') continue;
-    if (isSeniority(line)) seniority += line.amountFen;
-    else if (isPerformance(line)) performance += line.amountFen;
+    if (line.component === 'seniority') seniority += line.amountFen;
+    else if (line.component === 'performance') performance += line.amountFen;
     else base += line.amountFen;
   }
   const adjustment = e.payoutFen - base - performance - seniority - e.bonusesFen + e.finesFen;
@@ -124,7 +120,7 @@ function payoutTab(report: Report, lang: Lang): TabSpec {
   const parts = report.employees.map(payoutParts);
   // Optional columns appear only when the policy has them: assessed level (C-LVL-1), performance pay (B-PAY-2, C-PAY-2).
   const assessed = report.employees.some((e) => e.assessedLevel !== undefined);
-  const perf = report.employees.some((e) => e.lines.some((l) => l.kind === 'base' && isPerformance(l)));
+  const perf = report.employees.some((e) => e.lines.some((l) => l.component === 'performance'));
   const opt = <T>(on: boolean, v: T): T[] => (on ? [v] : []);
   const header = zh
     ? ['工号', '姓名', '组别', '职级', '分数', '等级', ...opt(assessed, '评定职级'), '标记',

@@ -185,6 +185,9 @@ export type Flag =
 
 export type LineKind = 'base' | 'fine' | 'bonus' | 'points' | 'adjustment';
 
+/** Which part of the pay formula a base line is, for the Payout tab's columns. */
+export type PayComponent = 'salary' | 'seniority' | 'performance';
+
 /** One amount or point on a payout, traced to its rule and source cell. */
 export interface Line {
   rule: string;
@@ -197,6 +200,8 @@ export interface Line {
   /** A1 address or range ('Attendance!C5', 'Calls!E2:E40') */
   source: string;
   reason: Text;
+  /** set on the pay formula's own lines (kind 'base') */
+  component?: PayComponent;
 }
 
 export interface EmployeeResult {

@@ -218,7 +218,7 @@ describe('report CLI with a Policy sheet', () => {
     const file = join(dir, 'broken.xlsx');
     const out = join(dir, 'broken-out.xlsx');
     await cli(input, '--init-policy', '--out', file);
-    await edit(file, 'score.passMark', 'sixty');
+    await edit(file, 'score.base', 'sixty');
     const r = await cli(file, '--month', '2026-11', '--out', out);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/error: Policy row \d+/);

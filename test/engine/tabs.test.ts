@@ -6,6 +6,8 @@ import type { EmployeeResult, Issue, Line, Report } from '../../src/engine/types
 const line = (rule: string, kind: Line['kind'], amountFen: number, points: number, source: string, en: string): Line =>
   ({ rule, date: '2026-10-08', kind, amountFen, points, source, reason: { zh: `中${en}`, en } });
 
+const pay = (component: NonNullable<Line['component']>, l: Line): Line => ({ ...l, component });
+
 const agent = (id: string, name: string, lines: Line[], flags: EmployeeResult['flags'] = []): EmployeeResult => {
   const sum = (k: Line['kind']) => lines.filter((l) => l.kind === k).reduce((s, l) => s + l.amountFen, 0);
   return {
@@ -24,13 +26,13 @@ function report(issues: Issue[] = []): Report {
     month: '2026-10', policy: 'outbound-center', policyVersion: '1', language: 'en',
     employees: [
       agent('007', 'Wang Fang', [
-        line('PAY-BASE', 'base', 300000, 0, 'Roster!G2', 'base salary'),
-        line('PAY-SENIORITY', 'base', 20010, 0, 'Roster!I2', 'seniority pay'),
+        pay('salary', line('PAY-BASE', 'base', 300000, 0, 'Roster!G2', 'base salary')),
+        pay('seniority', line('PAY-SENIORITY', 'base', 20010, 0, 'Roster!I2', 'seniority pay')),
         line('A-ATT-1', 'fine', -700, 0, 'Attendance!C5', 'late 7 minutes'),
         line('A-BON-1', 'bonus', 5000, 0, 'Calls!E2:E40', 'first to 50'),
       ], ['warning']),
       agent('=HYPERLINK("http://x","y")', 'Li Lei', [
-        line('PAY-BASE', 'base', 250010, 0, 'Roster!G3', 'base salary'),
+        pay('salary', line('PAY-BASE', 'base', 250010, 0, 'Roster!G3', 'base salary')),
         line('A-ATT-5', 'fine', -10000, -15, "'My sheet'!C9", 'absent'),
         line('A-TGT-2', 'points', 0, -2, 'Calls!E9', 'daily target missed'),
       ]),
@@ -110,7 +112,7 @@ describe('Payout tab', () => {
 
   it('performance pay (B-PAY-2) gets its own column, and the totals row still adds up', () => {
     const r = report();
-    const perfLine = line('B-PAY-2', 'base', 70000, 0, 'Roster!J2', 'performance base');
+    const perfLine = pay('performance', line('B-PAY-2', 'base', 70000, 0, 'Roster!J2', 'performance base'));
     r.employees[0] = { ...r.employees[0], lines: [...r.employees[0].lines, perfLine], payoutFen: r.employees[0].payoutFen + 70000 };
     const tab = renderTabs(r)[0];
     expect(tab.header.slice(7)).toEqual(['Base', 'Performance', 'Seniority', 'Bonuses', 'Fines', 'Adjustment', 'Payout']);

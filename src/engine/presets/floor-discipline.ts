@@ -50,7 +50,7 @@ export const floorDiscipline: Policy = policySchema.parse({
   version: '1',
   name: { zh: '现场管理制度', en: 'Floor discipline' },
   language: null,
-  score: { base: 100, passMark: 60 },
+  score: { base: 100 },
   calendar: { workWeek: [1, 2, 3, 4, 5], chineseHolidays: true },
   kpiColumns: [],
   rankingMetric: 'score',

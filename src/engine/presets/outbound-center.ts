@@ -14,7 +14,7 @@ export const outboundCenter: Policy = policySchema.parse({
   version: '1',
   name: { zh: '外呼中心绩效考核及奖惩办法', en: 'Outbound centre performance and rewards' },
   language: null,
-  score: { base: 100, passMark: 60 },
+  score: { base: 100 },
   calendar: { workWeek: [1, 2, 3, 4, 5], chineseHolidays: true },
   kpiColumns: [],
   rankingMetric: 'successes',

@@ -40,7 +40,7 @@ export const serviceKpi: Policy = policySchema.parse({
   version: '1',
   name: { zh: '客服绩效考核方案', en: 'Customer service KPI scheme' },
   language: null,
-  score: { base: 100, passMark: 60 },
+  score: { base: 100 },
   calendar: { workWeek: [1, 2, 3, 4, 5], chineseHolidays: true },
   kpiColumns: KPI_COLUMNS.map(([key, en, zh]) => ({ key, headers: [en, zh] })),
   rankingMetric: 'score',

@@ -27,7 +27,7 @@ export const telesalesTeam: Policy = policySchema.parse({
   version: '1',
   name: { zh: '电销组考核管理制度', en: 'Telesales team performance rules' },
   language: null,
-  score: { base: 100, passMark: 60 },
+  score: { base: 100 },
   calendar: { workWeek: [1, 2, 3, 4, 5], chineseHolidays: true },
   kpiColumns: [],
   rankingMetric: 'contacts',
