@@ -1,5 +1,5 @@
 // Builds the Apps Script project: bundle src/gas/entry.ts as one IIFE, append the global stubs, copy the manifest and sidebar.
-import { build as esbuild } from 'esbuild';
+import { build as esbuild, type Plugin } from 'esbuild';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -69,6 +69,21 @@ function entrySource(): string {
   return lines.join('\n');
 }
 
+/**
+ * zod bundles its error messages in 60+ languages (~380 KB of the add-on's script). Callboard words every message
+ * itself (the issue catalogue), so only zod's English locale, its default, goes into Code.js.
+ */
+const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      (/[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'zod-locales' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, () => ({
+      contents: "export { default as en } from 'zod/v4/locales/en.js';", resolveDir: ROOT, loader: 'js',
+    }));
+  },
+};
+
 /** Bundles into `outDir` (default dist/): Code.js, appsscript.json, sidebar.html. Returns the Code.js path. */
 export async function build(outDir = join(ROOT, 'dist')): Promise<string> {
   const result = await esbuild({
@@ -84,6 +99,7 @@ export async function build(outDir = join(ROOT, 'dist')): Promise<string> {
     metafile: true,
     write: false,
     logLevel: 'silent',
+    plugins: [zodEnglishOnly],
   });
   for (const output of Object.values(result.metafile.outputs)) {
     const external = output.imports.filter((i) => i.external);
