@@ -26,11 +26,12 @@ const MONTH_PARAMS: CustomFunctionParam[] = [
   { name: 'attendance', type: 'Array', description: 'the Attendance sheet range, header row included', descriptionZh: '考勤区域，含表头行' },
   { name: 'calls', type: 'Array', description: 'the Calls sheet range, header row included', descriptionZh: '外呼区域，含表头行' },
   { name: 'events', type: 'Array', description: 'the Events sheet range, header row included', descriptionZh: '奖惩记录区域，含表头行', optional: true },
+  { name: 'preset', type: 'string', description: 'policy preset (outbound-center, telesales-team, service-kpi, floor-discipline), default outbound-center', descriptionZh: '预设制度（outbound-center、telesales-team、service-kpi、floor-discipline），默认 outbound-center', optional: true },
 ];
 
 const monthFunction = (name: string, en: string, zh: string, returns: string, example: string): CustomFunctionSpec => ({
   name,
-  summary: { en: `${en} (preset outbound-center, straight from the engine).`, zh: `${zh}（外呼中心方案，由计算引擎直接得出）。` },
+  summary: { en: `${en} (the preset given, outbound-center by default, straight from the engine).`, zh: `${zh}（按所选预设制度，默认外呼中心方案，由计算引擎直接得出）。` },
   params: MONTH_PARAMS,
   returns,
   example,

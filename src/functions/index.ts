@@ -9,8 +9,8 @@ export type { FunctionContext } from './attendance.js';
 export type CustomFunctionImpl = (ctx: FunctionContext, ...args: unknown[]) => unknown;
 
 type MonthFunction = typeof callboardScore;
-const perMonth = (fn: MonthFunction): CustomFunctionImpl => (ctx, ids, month, roster, attendance, calls, events) =>
-  fn(ctx, ids, month, roster, attendance, calls, events);
+const perMonth = (fn: MonthFunction): CustomFunctionImpl => (ctx, ids, month, roster, attendance, calls, events, preset) =>
+  fn(ctx, ids, month, roster, attendance, calls, events, preset);
 
 const impls: Record<string, CustomFunctionImpl> = {
   LATE_MINUTES: (ctx, punch, start, grace) => lateMinutesCell(ctx, punch, start, grace),

@@ -1,6 +1,6 @@
 // Month-level cell functions (CALLBOARD_*): source ranges in, one engine run, each agent's figure out.
 import { fenToYuan } from '../engine/formulas.js';
-import { outboundCenter } from '../engine/presets/outbound-center.js';
+import { DEFAULT_PRESET, getPreset } from '../engine/presets/index.js';
 import { runReport } from '../engine/report.js';
 import type { CellValue, EmployeeResult, Report, SheetData } from '../engine/types.js';
 import type { FunctionContext } from './attendance.js';
@@ -22,10 +22,12 @@ function toCellValue(value: unknown): CellValue {
 }
 
 /** Runs the engine for the month over the given ranges (sheet names Roster/Attendance/Calls/Events). */
-export function monthReport(ctx: FunctionContext, month: unknown, roster: unknown, attendance: unknown, calls: unknown, events?: unknown): Report {
+export function monthReport(ctx: FunctionContext, month: unknown, roster: unknown, attendance: unknown, calls: unknown,
+  events?: unknown, preset?: unknown): Report {
   const sheets = [sheet('Roster', roster), sheet('Attendance', attendance), sheet('Calls', calls)];
   if (!isBlank(events)) sheets.push(sheet('Events', events));
-  return runReport({ sheets, timeZone: ctx.timeZone }, { month: readMonth(month, ctx.timeZone), policy: outboundCenter });
+  const policy = getPreset(isBlank(preset) ? DEFAULT_PRESET : String(preset).trim());
+  return runReport({ sheets, timeZone: ctx.timeZone }, { month: readMonth(month, ctx.timeZone), policy });
 }
 
 /** The first blocking issue as cell text (its message names sheet, row and value), with how many there are. */
@@ -40,9 +42,10 @@ type Pick = (employee: EmployeeResult) => Out;
 
 /** One figure per ID; an unknown ID is error text, a blank ID a blank cell; blocking data errors fill every cell. */
 function perAgent(pick: Pick) {
-  return (ctx: FunctionContext, ids: unknown, month: unknown, roster: unknown, attendance: unknown, calls: unknown, events?: unknown) =>
+  return (ctx: FunctionContext, ids: unknown, month: unknown, roster: unknown, attendance: unknown, calls: unknown,
+    events?: unknown, preset?: unknown) =>
     guardAll(() => {
-      const report = monthReport(ctx, month, roster, attendance, calls, events);
+      const report = monthReport(ctx, month, roster, attendance, calls, events, preset);
       const blocked = blockingText(report);
       const byId = new Map(report.employees.map((e) => [e.id, e]));
       return elementwise([ids], ([id]) => {

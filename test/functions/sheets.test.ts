@@ -216,6 +216,18 @@ describe('CALLBOARD_* month functions (outbound-center, straight from the engine
     expect(month('CALLBOARD_SCORE', 'November')).toBe('#BAD MONTH 月份无效: "November"');
   });
 
+  it('a preset argument runs another policy: floor-discipline pays the 3000 元 base and counts no lateness', () => {
+    const floor = [['ID', 'Date', 'Code', 'Count'], ['A002', '2026-11-10', 'D-09', 1]];
+    // A002: one D-09 (phone not silenced, −3 points at 10 元 a point): 3000 − 30; A001: nothing applies.
+    expect(call('CALLBOARD_PAYOUT', [['A001'], ['A002']], '2026-11', roster, attendance, calls, floor, 'floor-discipline'))
+      .toEqual([[3000], [2970]]);
+  });
+
+  it('an unknown preset is one error text, not a stack trace', () => {
+    expect(String(call('CALLBOARD_SCORE', 'A001', '2026-11', roster, attendance, calls, events, 'no-such-preset')))
+      .toMatch(/^#ERROR.*no-such-preset/);
+  });
+
   it('without the Events range the breach is not counted: A002 scores 100', () => {
     expect(call('CALLBOARD_SCORE', [['A002']], '2026-11', roster, attendance, calls)).toEqual([[100]]);
   });
