@@ -1,6 +1,8 @@
 // Writes the example workbooks (npm run examples [-- preset ...]) into examples/, deterministically.
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { writeBook } from './examples/book.js';
+import { DEFAULT_PRESET, getPreset } from '../src/engine/presets/index.js';
+import { POLICY_SHEET_NAMES, policySheetLayout } from '../src/engine/policy-sheet/index.js';
+import { type BookSheet, writeBook } from './examples/book.js';
 import { EXAMPLES } from './examples/index.js';
 
 /** Writes the example workbook of a preset to an .xlsx file; an unknown preset is a usage fault. */
@@ -11,7 +13,22 @@ export async function writeExample(preset: string, file: string): Promise<void> 
       cause: { code: 'UNKNOWN_PRESET' },
     });
   }
-  await writeBook(build(), file);
+  const book = build();
+  // The other presets' examples carry their policy as a 规则 sheet, so `npm run report` needs no --preset for them.
+  if (preset !== DEFAULT_PRESET) book.sheets.push(policySheet(preset));
+  await writeBook(book, file);
+}
+
+/** The preset as the editable Policy sheet (Chinese, like the examples' other sheets). */
+function policySheet(preset: string): BookSheet {
+  const [first, ...rest] = policySheetLayout(getPreset(preset), 'zh').values;
+  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+  const cell = (v: unknown) => (typeof v === 'number' ? v : v === null || v === undefined ? null : String(v));
+  return {
+    name: POLICY_SHEET_NAMES.zh,
+    columns: first.map((v, c) => ({ header: text(v), width: [28, 30, 18, 40][c] ?? 14 })),
+    rows: rest.map((row) => row.map(cell)),
+  };
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeExample } from '../../scripts/gen-examples.js';
+import { resolvePolicy } from '../../src/engine/policy-sheet/index.js';
+import { getPreset } from '../../src/engine/presets/index.js';
+import { readWorkbook } from '../../src/xlsx/read.js';
 
 type Plain = string | number | boolean | null;
 
@@ -222,5 +225,15 @@ describe('writeExample(outbound-center)', () => {
     await expect(writeExample('no-such-preset', join(dir, 'x.xlsx'))).rejects.toMatchObject({
       cause: { code: 'UNKNOWN_PRESET' },
     });
+  });
+});
+
+describe('the other presets\' examples carry their policy as a 规则 sheet', () => {
+  it.each(['telesales-team', 'service-kpi', 'floor-discipline'])('%s: the sheet reads back as the preset', async (preset) => {
+    const out = join(dir, `${preset}.xlsx`);
+    await writeExample(preset, out);
+    const resolved = resolvePolicy(await readWorkbook(out));
+    expect([resolved.source, resolved.sheetName, resolved.issues]).toEqual(['sheet', '规则', []]);
+    expect({ ...resolved.policy, version: getPreset(preset).version }).toEqual(getPreset(preset));
   });
 });
