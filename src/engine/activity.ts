@@ -29,6 +29,8 @@ export interface DayTotals {
   lastCell: string;
   firstRow: CallRow;
   lastRow: CallRow;
+  /** indexes of the day's rows in the grouped calls, in sheet order (absent on hand-built activity) */
+  indexes?: number[];
 }
 
 export interface AgentActivity {
@@ -41,18 +43,53 @@ export interface AgentActivity {
 
 const EMPTY: AgentActivity = { days: new Map(), rows: [], timed: false };
 
-/** Groups call rows by agent and day (rows of one agent-day are summed). One pass; rows are not copied. */
+/**
+ * The grouped form: each day keeps the indexes of its rows, and `rows` (sheet order, or date and time order when
+ * every row is timed) is assembled only when first read.
+ */
+class Activity implements AgentActivity {
+  days = new Map<string, DayTotals>();
+  timed = true;
+  private all: CallRow[] | null = null;
+
+  constructor(readonly calls: readonly CallRow[]) {}
+
+  get rows(): CallRow[] {
+    if (this.all !== null) return this.all;
+    if (this.timed) {
+      this.all = [];
+      for (const day of this.days.values()) this.all.push(...this.dayRows(day));
+    } else {
+      const indexes = [...this.days.values()].flatMap((d) => d.indexes!).sort((a, b) => a - b);
+      this.all = indexes.map((i) => this.calls[i]);
+    }
+    return this.all;
+  }
+
+  /** One day's rows in time order (stable: sheet order among equal times), or sheet order when untimed. */
+  dayRows(day: DayTotals): CallRow[] {
+    const rows = day.indexes!.map((i) => this.calls[i]);
+    return this.timed ? rows.sort((a, b) => a.time! - b.time!) : rows;
+  }
+}
+
+/** The cell a day's first or last row cites for its successes. */
+const successCell = (row: CallRow) => row.cells.successes ?? row.cells.result ?? row.cells.dials ?? row.cells.date ?? '';
+
+/**
+ * Groups call rows by agent and day (rows of one agent-day are summed). One pass; rows are not copied, and cell
+ * addresses are built only for each day's first and last row.
+ */
 export function groupActivity(calls: readonly CallRow[]): Map<string, AgentActivity> {
-  const byAgent = new Map<string, AgentActivity>();
-  for (const row of calls) {
+  const byAgent = new Map<string, Activity>();
+  for (let i = 0; i < calls.length; i++) {
+    const row = calls[i];
     let agent = byAgent.get(row.id);
     if (agent === undefined) {
-      agent = { days: new Map(), rows: [], timed: true };
+      agent = new Activity(calls);
       byAgent.set(row.id, agent);
     }
-    agent.rows.push(row);
     if (row.time === null) agent.timed = false;
-    const cell = row.cells.successes ?? row.cells.result ?? row.cells.dials ?? row.cells.date ?? '';
     const day = agent.days.get(row.date);
     if (day === undefined) {
       const values: Record<CallMetric, number> = {
@@ -62,7 +99,7 @@ export function groupActivity(calls: readonly CallRow[]): Map<string, AgentActiv
       };
       agent.days.set(row.date, {
         date: row.date, dials: row.dials, connected: row.connected, successes: row.successes, values,
-        firstCell: cell, lastCell: cell, firstRow: row, lastRow: row,
+        firstCell: '', lastCell: '', firstRow: row, lastRow: row, indexes: [i],
       });
     } else {
       day.dials += row.dials;
@@ -78,15 +115,27 @@ export function groupActivity(calls: readonly CallRow[]): Map<string, AgentActiv
       v.contractPaymentFen += row.contractPaymentFen;
       v.contacts += row.contacts;
       v.invitations += row.invitations;
-      day.lastCell = cell;
       day.lastRow = row;
+      day.indexes!.push(i);
     }
   }
   for (const agent of byAgent.values()) {
     agent.days = new Map([...agent.days.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-    if (agent.timed) agent.rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.time! - b.time!));
+    for (const day of agent.days.values()) {
+      day.firstCell = successCell(day.firstRow);
+      day.lastCell = day.lastRow === day.firstRow ? day.firstCell : successCell(day.lastRow);
+    }
   }
   return byAgent;
+}
+
+/** The agent's rows of one day in time order (sheet order among equal times, or when rows carry no time). */
+export function rowsOn(agent: AgentActivity, date: string): CallRow[] {
+  const day = agent.days.get(date);
+  if (day === undefined) return [];
+  if (agent instanceof Activity) return agent.dayRows(day);
+  // Hand-built activity: its rows are already in order.
+  return agent.rows.filter((r) => r.date === date);
 }
 
 export function activityOf(map: Map<string, AgentActivity>, id: string): AgentActivity {

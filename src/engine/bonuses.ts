@@ -1,11 +1,11 @@
 // Reward kinds over call activity: first to reach (A-BON-1), tier tables (A-BON-2, C-BON-3), weekly rank boards (A-BON-4).
-import { type AgentActivity, CALL_METRICS, type CallMetric, isCallMetric, metricCell } from './activity.js';
+import { type AgentActivity, CALL_METRICS, type CallMetric, isCallMetric, metricCell, rowsOn } from './activity.js';
 import { METRIC_LABELS } from './metrics.js';
 import { addDays, isoWeekday, monthDays } from './dates.js';
 import { line, spanA1 } from './lines.js';
 import type { RuleOf } from './policy.js';
 import { rankDescending, shareFen } from './ranking.js';
-import type { Employee, Line, Text } from './types.js';
+import type { CallRow, Employee, Line, Text } from './types.js';
 
 export interface Agent {
   employee: Employee;
@@ -29,23 +29,33 @@ interface Crossing {
 }
 
 function crossing(agent: Agent, threshold: number, first: string, last: string, timed: boolean, metric: CallMetric): Crossing | null {
+  // Fractional talk minutes could add up differently day by day: they take every row in time order.
+  if (timed && metric === 'talkMinutes') return rowCrossing(agent, agent.activity.rows, 0, threshold, first, last, metric);
   let total = 0;
-  if (timed) {
-    for (const row of agent.activity.rows) {
-      if (row.date < first || row.date > last) continue;
-      total += row[metric];
-      if (total >= threshold) {
-        return { id: agent.employee.id, key: `${row.date} ${String(row.time).padStart(6, '0')}`, date: row.date,
-          cell: metric === 'successes' ? row.cells.successes ?? row.cells.result ?? row.cells.date ?? '' : metricCell(row, metric) };
-      }
-    }
-    return null;
-  }
   for (const day of agent.activity.days.values()) {
     if (day.date < first || day.date > last) continue;
-    total += day.values[metric];
-    if (total >= threshold) {
+    if (total + day.values[metric] < threshold) {
+      total += day.values[metric];
+      continue;
+    }
+    if (!timed) {
       return { id: agent.employee.id, key: day.date, date: day.date, cell: metric === 'successes' ? day.lastCell : metricCell(day.lastRow, metric) };
+    }
+    // Whole counts are never negative, so the crossing falls on this day: only its rows are put in time order.
+    return rowCrossing(agent, rowsOn(agent.activity, day.date), total, threshold, first, last, metric);
+  }
+  return null;
+}
+
+/** The first of `rows` (in time order) at which `total` plus their metric reaches the threshold. */
+function rowCrossing(agent: Agent, rows: readonly CallRow[], total: number, threshold: number, first: string, last: string,
+  metric: CallMetric): Crossing | null {
+  for (const row of rows) {
+    if (row.date < first || row.date > last) continue;
+    total += row[metric];
+    if (total >= threshold) {
+      return { id: agent.employee.id, key: `${row.date} ${String(row.time).padStart(6, '0')}`, date: row.date,
+        cell: metric === 'successes' ? row.cells.successes ?? row.cells.result ?? row.cells.date ?? '' : metricCell(row, metric) };
     }
   }
   return null;
@@ -60,7 +70,7 @@ export function firstToReach(agents: readonly Agent[], firsts: RuleOf<'first'>['
   rule = 'A-BON-1', metric: CallMetric = 'successes'): Lines {
   const label = METRIC_LABELS[metric];
   const out: Lines = new Map();
-  const active = agents.filter((a) => a.activity.rows.length > 0);
+  const active = agents.filter((a) => a.activity.days.size > 0);
   const timed = active.length > 0 && active.every((a) => a.activity.timed);
   for (const prize of firsts) {
     const crossings = active.map((a) => crossing(a, prize.threshold, month.first, month.last, timed, metric))

@@ -64,11 +64,12 @@ export function prepare(src: SourceData, policy: Policy): Prepared {
       if (!ok) fault(r.rule, `unknown measure "${c.measure}" (score, absences or target:<rule id>)`);
     }
   }
+  const activity = groupActivity(src.calls);
   return {
-    src, policy, kpi, memo: new Map(), dataMonths: monthsWithData(src),
+    src, policy, kpi, memo: new Map(), dataMonths: monthsWithData(src, activity),
     isWorkday: makeCalendar(policy.calendar, src.calendar),
     codes: catalogue(policyEvents(policy)),
-    activity: groupActivity(src.calls),
+    activity,
     attendance: groupBy(src.attendance),
     events: groupBy(src.events),
   };
@@ -122,10 +123,11 @@ export function hasData(p: Prepared, month: string): boolean {
   return p.dataMonths.has(month);
 }
 
-function monthsWithData(src: SourceData): Set<string> {
+/** Calls are read through their agent-days (a month has a call row exactly when it has such a day). */
+function monthsWithData(src: SourceData, activity: Map<string, AgentActivity>): Set<string> {
   const out = new Set<string>();
   for (const d of src.attendance) out.add(d.date.slice(0, 7));
-  for (const c of src.calls) out.add(c.date.slice(0, 7));
+  for (const a of activity.values()) for (const date of a.days.keys()) out.add(date.slice(0, 7));
   for (const k of src.kpi) out.add(k.month);
   return out;
 }
