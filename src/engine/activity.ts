@@ -29,8 +29,8 @@ export interface DayTotals {
   lastCell: string;
   firstRow: CallRow;
   lastRow: CallRow;
-  /** indexes of the day's rows in the grouped calls, in sheet order (absent on hand-built activity) */
-  indexes?: number[];
+  /** index of the day's last row in the grouped calls (absent on hand-built activity) */
+  lastIndex?: number;
 }
 
 export interface AgentActivity {
@@ -44,15 +44,15 @@ export interface AgentActivity {
 const EMPTY: AgentActivity = { days: new Map(), rows: [], timed: false };
 
 /**
- * The grouped form: each day keeps the indexes of its rows, and `rows` (sheet order, or date and time order when
- * every row is timed) is assembled only when first read.
+ * The grouped form: the rows of each day are chained by index (`prev`), and `rows` (sheet order, or date and time
+ * order when every row is timed) is assembled only when first read.
  */
 class Activity implements AgentActivity {
   days = new Map<string, DayTotals>();
   timed = true;
   private all: CallRow[] | null = null;
 
-  constructor(readonly calls: readonly CallRow[]) {}
+  constructor(readonly calls: readonly CallRow[], readonly prev: Int32Array) {}
 
   get rows(): CallRow[] {
     if (this.all !== null) return this.all;
@@ -60,7 +60,7 @@ class Activity implements AgentActivity {
       this.all = [];
       for (const day of this.days.values()) this.all.push(...this.dayRows(day));
     } else {
-      const indexes = [...this.days.values()].flatMap((d) => d.indexes!).sort((a, b) => a - b);
+      const indexes = [...this.days.values()].flatMap((d) => this.chain(d)).sort((a, b) => a - b);
       this.all = indexes.map((i) => this.calls[i]);
     }
     return this.all;
@@ -68,65 +68,108 @@ class Activity implements AgentActivity {
 
   /** One day's rows in time order (stable: sheet order among equal times), or sheet order when untimed. */
   dayRows(day: DayTotals): CallRow[] {
-    const rows = day.indexes!.map((i) => this.calls[i]);
+    const rows = this.chain(day).map((i) => this.calls[i]);
     return this.timed ? rows.sort((a, b) => a.time! - b.time!) : rows;
+  }
+
+  /** Indexes of the day's rows in sheet order. */
+  private chain(day: DayTotals): number[] {
+    const out: number[] = [];
+    for (let i = day.lastIndex!; i >= 0; i = this.prev[i]) out.push(i);
+    return out.reverse();
   }
 }
 
 /** The cell a day's first or last row cites for its successes. */
 const successCell = (row: CallRow) => row.cells.successes ?? row.cells.result ?? row.cells.dials ?? row.cells.date ?? '';
 
+const M = CALL_METRICS.length;
+
 /**
- * Groups call rows by agent and day (rows of one agent-day are summed). One pass; rows are not copied, and cell
- * addresses are built only for each day's first and last row.
+ * Groups call rows by agent and day (rows of one agent-day are summed in sheet order). One pass into flat arrays
+ * (no object per row; cell addresses only for each day's first and last row); rows are not copied.
  */
 export function groupActivity(calls: readonly CallRow[]): Map<string, AgentActivity> {
-  const byAgent = new Map<string, Activity>();
+  const prev = new Int32Array(calls.length);
+  const agentIndex = new Map<string, number>();
+  const agents: Activity[] = [];
+  const slotsOf: number[][] = []; // per agent, per date index: its day slot, or -1
+  const dateIndex = new Map<string, number>();
+  const dates: string[] = [];
+  let cap = 1024;
+  let sums = new Float64Array(cap * M);
+  let first = new Int32Array(cap);
+  let last = new Int32Array(cap);
+  let slots = 0;
   for (let i = 0; i < calls.length; i++) {
     const row = calls[i];
-    let agent = byAgent.get(row.id);
-    if (agent === undefined) {
-      agent = new Activity(calls);
-      byAgent.set(row.id, agent);
+    let a = agentIndex.get(row.id);
+    if (a === undefined) {
+      a = agents.length;
+      agentIndex.set(row.id, a);
+      agents.push(new Activity(calls, prev));
+      slotsOf.push([]);
     }
-    if (row.time === null) agent.timed = false;
-    const day = agent.days.get(row.date);
-    if (day === undefined) {
-      const values: Record<CallMetric, number> = {
-        dials: row.dials, connected: row.connected, successes: row.successes, talkMinutes: row.talkMinutes,
-        appointments: row.appointments, opportunities: row.opportunities, contractPaymentFen: row.contractPaymentFen,
-        contacts: row.contacts, invitations: row.invitations,
-      };
-      agent.days.set(row.date, {
-        date: row.date, dials: row.dials, connected: row.connected, successes: row.successes, values,
-        firstCell: '', lastCell: '', firstRow: row, lastRow: row, indexes: [i],
-      });
+    if (row.time === null) agents[a].timed = false;
+    let d = dateIndex.get(row.date);
+    if (d === undefined) {
+      d = dates.length;
+      dateIndex.set(row.date, d);
+      dates.push(row.date);
+    }
+    const own = slotsOf[a];
+    while (own.length <= d) own.push(-1);
+    let s = own[d];
+    const o = (s < 0 ? slots : s) * M;
+    if (s < 0) {
+      if (slots === cap) {
+        cap *= 2;
+        sums = grown(sums, cap * M);
+        first = grown(first, cap);
+        last = grown(last, cap);
+      }
+      s = own[d] = slots++;
+      first[s] = i;
+      prev[i] = -1;
+      sums[o] = row.dials; sums[o + 1] = row.connected; sums[o + 2] = row.successes; sums[o + 3] = row.talkMinutes;
+      sums[o + 4] = row.appointments; sums[o + 5] = row.opportunities; sums[o + 6] = row.contractPaymentFen;
+      sums[o + 7] = row.contacts; sums[o + 8] = row.invitations;
     } else {
-      day.dials += row.dials;
-      day.connected += row.connected;
-      day.successes += row.successes;
-      const v = day.values;
-      v.dials += row.dials;
-      v.connected += row.connected;
-      v.successes += row.successes;
-      v.talkMinutes += row.talkMinutes;
-      v.appointments += row.appointments;
-      v.opportunities += row.opportunities;
-      v.contractPaymentFen += row.contractPaymentFen;
-      v.contacts += row.contacts;
-      v.invitations += row.invitations;
-      day.lastRow = row;
-      day.indexes!.push(i);
+      prev[i] = last[s];
+      sums[o] += row.dials; sums[o + 1] += row.connected; sums[o + 2] += row.successes; sums[o + 3] += row.talkMinutes;
+      sums[o + 4] += row.appointments; sums[o + 5] += row.opportunities; sums[o + 6] += row.contractPaymentFen;
+      sums[o + 7] += row.contacts; sums[o + 8] += row.invitations;
     }
+    last[s] = i;
   }
-  for (const agent of byAgent.values()) {
-    agent.days = new Map([...agent.days.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
-    for (const day of agent.days.values()) {
-      day.firstCell = successCell(day.firstRow);
-      day.lastCell = day.lastRow === day.firstRow ? day.firstCell : successCell(day.lastRow);
+  const byDate = dates.map((_, d) => d).sort((x, y) => (dates[x] < dates[y] ? -1 : 1));
+  const byAgent = new Map<string, AgentActivity>();
+  for (const [id, a] of agentIndex) {
+    const agent = agents[a];
+    const own = slotsOf[a];
+    for (const d of byDate) {
+      const s = own[d] ?? -1;
+      if (s >= 0) agent.days.set(dates[d], dayTotals(dates[d], sums, s, calls[first[s]], calls[last[s]], last[s]));
     }
+    byAgent.set(id, agent);
   }
   return byAgent;
+}
+
+function grown<T extends Float64Array | Int32Array>(a: T, size: number): T {
+  const out = new (a.constructor as new (n: number) => T)(size);
+  out.set(a);
+  return out;
+}
+
+/** A day's totals from slot `s` of the flat sums, with the successes cells of its first and last rows. */
+function dayTotals(date: string, sums: Float64Array, s: number, firstRow: CallRow, lastRow: CallRow, lastIndex: number): DayTotals {
+  const o = s * M;
+  const values = {} as Record<CallMetric, number>;
+  for (let k = 0; k < M; k++) values[CALL_METRICS[k]] = sums[o + k];
+  const firstCell = successCell(firstRow);
+  return { date, dials: values.dials, connected: values.connected, successes: values.successes, values,
+    firstCell, lastCell: lastRow === firstRow ? firstCell : successCell(lastRow), firstRow, lastRow, lastIndex };
 }
 
 /** The agent's rows of one day in time order (sheet order among equal times, or when rows carry no time). */
