@@ -1,5 +1,5 @@
 // Reward kinds over call activity: first to reach (A-BON-1), tier tables (A-BON-2, C-BON-3), weekly rank boards (A-BON-4).
-import { type AgentActivity, CALL_METRICS, type CallMetric, isCallMetric, metricCell, rowsOn } from './activity.js';
+import { type AgentActivity, type CallMetric, isCallMetric, metricCell, rowsOn } from './activity.js';
 import { METRIC_LABELS } from './metrics.js';
 import { addDays, isoWeekday, monthDays } from './dates.js';
 import { line, spanA1 } from './lines.js';
@@ -117,10 +117,17 @@ export function boardSundays(month: string): string[] {
  */
 export function weeklyBoard(agents: readonly Agent[], month: string, rules: readonly RuleOf<'rank'>[]): Lines {
   const out: Lines = new Map();
+  let lastWeeks: WeekTotals[] | null = null;
+  let lastSunday = '';
   for (const sunday of boardSundays(month)) {
     const monday = addDays(sunday, -6);
-    // Each agent's week and previous week, once for every board of the week.
-    const weeks = agents.map((a) => ({ a, cur: totalsOf(a.activity, monday, sunday), prev: totalsOf(a.activity, addDays(monday, -7), addDays(monday, -1)) }));
+    // Each agent's week and previous week, once for every board of the week (the previous Sunday's week is reused).
+    const before = addDays(monday, -1);
+    const prevWeeks = lastWeeks !== null && lastSunday === before ? lastWeeks
+      : agents.map((a) => totalsOf(a.activity, addDays(monday, -7), before));
+    const curWeeks = agents.map((a) => totalsOf(a.activity, monday, sunday));
+    [lastWeeks, lastSunday] = [curWeeks, sunday];
+    const weeks = agents.map((a, k) => ({ a, cur: curWeeks[k], prev: prevWeeks[k] }));
     for (const rule of rules) {
       if (rule.topN <= 0 || !isCallMetric(rule.metric)) continue;
       const metric = rule.metric;
@@ -140,14 +147,29 @@ export function weeklyBoard(agents: readonly Agent[], month: string, rules: read
   return out;
 }
 
+interface WeekTotals {
+  values: Record<CallMetric, number>;
+  source: string;
+}
+
 /** Every call metric summed over from..to, with the successes cells as the source ('' when no rows). */
-function totalsOf(agent: AgentActivity, from: string, to: string): { values: Record<CallMetric, number>; source: string } {
-  const values = Object.fromEntries(CALL_METRICS.map((m) => [m, 0])) as Record<CallMetric, number>;
+function totalsOf(agent: AgentActivity, from: string, to: string): WeekTotals {
+  const values: Record<CallMetric, number> = { dials: 0, connected: 0, successes: 0, talkMinutes: 0, appointments: 0,
+    opportunities: 0, contractPaymentFen: 0, contacts: 0, invitations: 0 };
   let first = '';
   let last = '';
   for (const day of agent.days.values()) {
     if (day.date < from || day.date > to) continue;
-    for (const m of CALL_METRICS) values[m] += day.values[m];
+    const v = day.values;
+    values.dials += v.dials;
+    values.connected += v.connected;
+    values.successes += v.successes;
+    values.talkMinutes += v.talkMinutes;
+    values.appointments += v.appointments;
+    values.opportunities += v.opportunities;
+    values.contractPaymentFen += v.contractPaymentFen;
+    values.contacts += v.contacts;
+    values.invitations += v.invitations;
     if (first === '') first = day.firstCell;
     last = day.lastCell;
   }

@@ -1,5 +1,5 @@
 // Metric values by name for one agent and period: Calls sheet totals, KPI sheet columns (by the policy's header aliases).
-import { type AgentActivity, isCallMetric, metricBetween } from './activity.js';
+import { type AgentActivity, isCallMetric, metricBetween, metricSum } from './activity.js';
 import type { Policy } from './policy.js';
 import type { KpiRow, Text } from './types.js';
 
@@ -78,6 +78,13 @@ export function metricOf(activity: AgentActivity, kpi: KpiIndex, id: string, mon
   from: string, to: string): MetricValue {
   if (isCallMetric(metric)) return metricBetween(activity, metric, from, to);
   return kpi.get(id, month, metric) ?? { value: 0, source: '' };
+}
+
+/** metricOf's value alone (no source range is built): for the many periods that only compare figures. */
+export function metricValueOf(activity: AgentActivity, kpi: KpiIndex, id: string, month: string, metric: string,
+  from: string, to: string): number {
+  if (isCallMetric(metric)) return metricSum(activity, metric, from, to);
+  return kpi.get(id, month, metric)?.value ?? 0;
 }
 
 /** Throws { code: 'bad-policy' } when a rule names a metric that is neither a call metric, a KPI column nor derived. */

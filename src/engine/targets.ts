@@ -5,7 +5,7 @@ import { addDays, isoWeekday } from './dates.js';
 import { stepFen } from './events.js';
 import { roundHalfUp } from './formulas.js';
 import { line, sumFen, yuan } from './lines.js';
-import { KpiIndex, metricLabel, metricOf } from './metrics.js';
+import { KpiIndex, metricLabel, metricOf, metricValueOf } from './metrics.js';
 import type { Policy, TargetRule } from './policy.js';
 import type { Employee, Flag, Line } from './types.js';
 
@@ -70,6 +70,7 @@ export function assessTargets(employee: Employee, activity: AgentActivity, worke
   let firstMonthly = true;
   const start = employee.hireDate !== null && employee.hireDate > month.first ? employee.hireDate : month.first;
   const value = (metric: string, from: string, to: string) => metricOf(activity, ctx.kpi, employee.id, ctx.month, metric, from, to);
+  const figure = (metric: string, from: string, to: string) => metricValueOf(activity, ctx.kpi, employee.id, ctx.month, metric, from, to);
   const isKpi = (metric: string) => ctx.kpi.has(metric);
 
   for (const rule of rules) {
@@ -99,9 +100,9 @@ export function assessTargets(employee: Employee, activity: AgentActivity, worke
 
     if (rule.period === 'day') {
       for (const date of workedDates) {
-        const day = activity.days.get(date);
-        const figures = rule.metrics.map((m) => value(m.metric, date, date).value);
+        const figures = rule.metrics.map((m) => figure(m.metric, date, date));
         if (meets(figures, perDay, rule)) continue;
+        const day = activity.days.get(date);
         const m0 = rule.metrics[0].metric;
         miss(date, day ? (isCallMetric(m0) ? metricCell(day.firstRow, m0) : day.firstCell) : fallbackCell(date), figures, perDay, 1,
           { zh: '日目标未达成：', en: 'daily target missed: ' });
@@ -111,7 +112,7 @@ export function assessTargets(employee: Employee, activity: AgentActivity, worke
         const n = days(from, to);
         const targets = perDay.map((t) => (rule.scale === 'fixed' ? t : t * n));
         if (targets.every((t) => t === 0)) continue;
-        const figures = rule.metrics.map((m) => value(m.metric, from, to).value);
+        const figures = rule.metrics.map((m) => figure(m.metric, from, to));
         if (meets(figures, targets, rule)) continue;
         miss(to, value(rule.metrics[0].metric, from, to).source || employee.cells.id || '', figures, targets, n,
           { zh: `${from}~${to} 周目标未达成：`, en: `${from}–${to} weekly target missed: ` });
