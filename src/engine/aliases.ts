@@ -151,3 +151,8 @@ export function fieldLabel(key: string): Text | null {
 export function isChinese(name: string): boolean {
   return /[\u3400-\u9fff]/.test(name);
 }
+
+/** A column's header as the workbook writes it, else the field's label in the workbook's language (for issues). */
+export function columnName(src: Pick<SourceData, 'headers' | 'language'>, role: Role, field: string): string {
+  return src.headers?.[role]?.[field] ?? fieldLabel(field)?.[src.language] ?? field;
+}

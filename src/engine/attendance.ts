@@ -1,12 +1,12 @@
 // The attendance rule kind (A-ATT-1…5, B-ATT-1) over one agent's days of one month: lateness, early leave, leave, absence.
 import { earlyMinutes, lateMinutes } from './attendance-minutes.js';
 import type { IsWorkday } from './calendar.js';
+import { fieldLabel } from './aliases.js';
 import { hhmmSeconds } from './dates.js';
 import { clock, line } from './lines.js';
-import { fieldLabel } from './aliases.js';
 import { makeIssue } from './messages.js';
 import type { AttendanceRule } from './policy.js';
-import type { AttendanceDay, Employee, Issue, Lang, LeaveType, Line } from './types.js';
+import type { AttendanceDay, Employee, Issue, LeaveType, Line } from './types.js';
 
 export { earlyMinutes, lateMinutes } from './attendance-minutes.js';
 
@@ -21,8 +21,8 @@ export interface AttendanceInput {
   /** workdays of the month the Attendance sheet covers (a missing row there is an absence); [] without the sheet */
   coveredWorkdays: string[];
   sheet: string;
-  /** language of the workbook, for column names in issues */
-  lang: Lang;
+  /** the Attendance column a field was read from, as written (for issues) */
+  column: (field: string) => string;
   /** leave types that count as days attended (B-PAY-1 proration) */
   paidLeave?: readonly LeaveType[];
 }
@@ -111,7 +111,7 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
     if (seen.has(date) || (employee.hireDate !== null && date < employee.hireDate)) continue;
     absence(date, input.sheet, 1, `${date} 无打卡、无请假记录`, `no punch and no leave record on ${date}`);
     out.issues.push(makeIssue('absence-assumed', {
-      sheet: input.sheet, row: null, column: null, value: `${employee.id} ${date}`, cell: null,
+      sheet: input.sheet, row: null, column: input.column('date'), value: date, cell: null,
     }, { id: employee.id, date }));
   }
 
@@ -137,7 +137,7 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
     for (const field of missing) {
       // A-ATT-5 (default): a missing punch (缺卡) is listed for HR review, not fined.
       out.issues.push(makeIssue('missing-punch', {
-        sheet: input.sheet, row: day.row, column: fieldLabel(field)?.[input.lang] ?? field, value: '',
+        sheet: input.sheet, row: day.row, column: input.column(field), value: '',
         cell: c[field as keyof typeof c] ?? null,
       }, { id: day.id, date: day.date, field: fieldLabel(field) }));
     }

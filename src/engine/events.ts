@@ -1,10 +1,9 @@
 // The event catalogue kind (A-ATT-6, B-ATT-1 items, C-PEN, C-BON, D-01…D-21): Events sheet rows priced by the policy.
-import { fieldLabel } from './aliases.js';
 import { roundHalfUp } from './formulas.js';
 import { line } from './lines.js';
 import { makeIssue } from './messages.js';
 import { type Policy, type PolicyEvent, rulesOf, type Step } from './policy.js';
-import type { EventRow, Flag, Issue, Lang, Line } from './types.js';
+import type { EventRow, Flag, Issue, Line } from './types.js';
 
 export interface EventsResult {
   lines: Line[];
@@ -43,12 +42,12 @@ export function catalogue(events: readonly PolicyEvent[]): Map<string, PolicyEve
 }
 
 /** Rows whose code the policy does not know: each is a blocking issue, never ignored. */
-export function unknownEventCodes(rows: readonly EventRow[], codes: Map<string, PolicyEvent>, sheet: string, lang: Lang): Issue[] {
+export function unknownEventCodes(rows: readonly EventRow[], codes: Map<string, PolicyEvent>, sheet: string, column: string): Issue[] {
   const issues: Issue[] = [];
   for (const row of rows) {
     if (codes.has(row.code.toUpperCase())) continue;
     issues.push(makeIssue('unknown-event-code', {
-      sheet, row: row.row, column: fieldLabel('code')?.[lang] ?? 'code', value: row.code, cell: row.cells.code ?? null,
+      sheet, row: row.row, column, value: row.code, cell: row.cells.code ?? null,
     }, { id: row.id, code: row.code }));
   }
   return issues;

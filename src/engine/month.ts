@@ -1,5 +1,6 @@
 // One month under a policy: each agent's rule lines in policy order, score, grade, level and flags, with history memoised.
 import { type AgentActivity, activityOf, groupActivity, isCallMetric, totalsBetween } from './activity.js';
+import { columnName } from './aliases.js';
 import { type AttendanceResult, assessAttendance } from './attendance.js';
 import { type IsWorkday, makeCalendar } from './calendar.js';
 import { agentCommission } from './commissions.js';
@@ -148,7 +149,7 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
   const covered = attRule?.missingDayIsAbsence ? coveredWorkdays(monthAttendance, month, p.isWorkday) : [];
   const employees = src.employees.filter((e) => e.hireDate === null || e.hireDate <= bounds.last);
   const eventInMonth = (e: EventRow) => inMonth(countedOn(e, p.codes), bounds);
-  const issues: Issue[] = unknownEventCodes(src.events.filter(eventInMonth), p.codes, src.sheetNames.events ?? 'Events', src.language);
+  const issues: Issue[] = unknownEventCodes(src.events.filter(eventInMonth), p.codes, src.sheetNames.events ?? 'Events', columnName(src, 'events', 'code'));
   const before = (k: number) => monthFacts(p, shiftMonth(month, -k));
   const agentBefore = (id: string, k: number) => before(k)?.byId.get(id) ?? null;
 
@@ -162,7 +163,7 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
     let att: AttendanceResult | null = null;
     if (attRule) {
       att = assessAttendance({ employee, days, rules: attRule, isWorkday: p.isWorkday, coveredWorkdays: covered,
-        sheet: attSheet, lang: src.language, paidLeave: policy.pay.paidLeave });
+        sheet: attSheet, column: (field) => columnName(src, 'attendance', field), paidLeave: policy.pay.paidLeave });
       issues.push(...att.issues);
       byRule[at('attendance')].push(...att.lines);
     }

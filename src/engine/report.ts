@@ -6,7 +6,7 @@ import { payTotals } from './payout.js';
 import { type Policy, rulesOf } from './policy.js';
 import { rankDescending } from './ranking.js';
 import { readSources } from './sources.js';
-import type { EmployeeResult, Flag, Report, SourceData, WorkbookData } from './types.js';
+import type { EmployeeResult, Flag, Issue, Report, SourceData, WorkbookData } from './types.js';
 
 export interface RunOptions {
   /** yyyy-mm */
@@ -42,7 +42,7 @@ export function buildReport(src: SourceData, { month, policy }: RunOptions): Rep
       stats: statsOf(a, rankOf.get(e.id)!),
     };
   });
-  const issues = [...src.issues, ...cur.issues];
+  const issues = sortIssues([...src.issues, ...cur.issues], src);
   return {
     month, policy: policy.id, policyVersion: policy.version, language: policy.language ?? src.language,
     employees,
@@ -60,3 +60,18 @@ function statsOf(a: MonthAgent, rank: number): Record<string, number> {
   if (a.weighted !== null) stats.weightedScore = a.weighted;
   return stats;
 }
+
+/** Issues in the order HR reads the workbook: source sheets in contract order, then rows (sheet-level first). */
+function sortIssues(issues: Issue[], src: SourceData): Issue[] {
+  const order = Object.values(src.sheetNames).filter((n): n is string => typeof n === 'string');
+  const sheetRank = (name: string) => {
+    const i = order.indexOf(name);
+    return i < 0 ? order.length : i;
+  };
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) => sheetRank(a.issue.sheet) - sheetRank(b.issue.sheet)
+      || (a.issue.row ?? 0) - (b.issue.row ?? 0) || a.i - b.i)
+    .map((x) => x.issue);
+}
+

@@ -30,9 +30,13 @@ export function readSources(wb: WorkbookData): SourceData {
   const language: Lang = roster
     ? isChinese(roster.name) ? 'zh' : 'en'
     : (wb.locale ?? '').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  const headers: Partial<Record<Role, Record<string, string>>> = {};
   const reader = (role: Role): SheetReader | null => {
     const sheet = found.get(role);
-    return sheet ? new SheetReader(sheet, defOf(role), wb.timeZone, issues, language) : null;
+    if (!sheet) return null;
+    const rd = new SheetReader(sheet, defOf(role), wb.timeZone, issues, language);
+    headers[role] = Object.fromEntries(rd.columns.map((c) => [c.key, c.header]));
+    return rd;
   };
 
   const rosterReader = reader('roster');
@@ -84,6 +88,7 @@ export function readSources(wb: WorkbookData): SourceData {
       ...(found.has('adjustments') ? { adjustments: sheetName('adjustments') } : {}),
     },
     language,
+    headers,
   };
 }
 

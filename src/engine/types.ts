@@ -169,6 +169,8 @@ export interface SourceData {
     & { adjustments?: string | null };
   /** Language the workbook is written in, guessed from its sheet names. */
   language: Lang;
+  /** Column headers as written, by sheet role and field key ('attendance' → 'clockIn' → 'Clock in'). */
+  headers?: Partial<Record<string, Record<string, string>>>;
 }
 
 export type Flag =

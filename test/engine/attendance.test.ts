@@ -13,7 +13,7 @@ const SUN = '2026-10-11';
 
 function run(days: AttendanceDay[], coveredWorkdays: string[] = [], hireDate: string | null = null) {
   return assessAttendance({ employee: emp('A1', { hireDate }), days, rules: RULES, isWorkday,
-    coveredWorkdays, sheet: 'Attendance', lang: 'en' });
+    coveredWorkdays, sheet: 'Attendance', column: (field) => ({ clockIn: 'Clock in', clockOut: 'Clock out', date: 'Date' })[field] ?? field });
 }
 const brief = (r: ReturnType<typeof run>) => r.lines.map((l) => [l.rule, l.amountFen, l.points, l.source]);
 
@@ -99,14 +99,15 @@ describe('A-ATT-5 absence', () => {
     const d = day('A1', THU, '09:00', null);
     const r = run([d]);
     expect(r.lines).toEqual([]);
-    expect(r.issues.map((i) => [i.code, i.severity, i.row, i.cell])).toEqual([['missing-punch', 'warning', d.row, `Attendance!D${d.row}`]]);
+    expect(r.issues.map((i) => [i.code, i.severity, i.row, i.column, i.cell])).toEqual([['missing-punch', 'warning', d.row, 'Clock out', `Attendance!D${d.row}`]]);
     expect(r.workedDates).toEqual([THU]);
   });
 
   it('a covered workday without any row is an absence from the hire date on', () => {
     const r = run([day('A1', THU, '09:00', '18:00')], [THU, '2026-10-09', '2026-10-10'], '2026-10-09');
     expect(r.lines.map((l) => [l.rule, l.date, l.amountFen])).toEqual([['A-ATT-5', '2026-10-09', -10000], ['A-ATT-5', '2026-10-10', -10000]]);
-    expect(r.issues.map((i) => i.code)).toEqual(['absence-assumed', 'absence-assumed']);
+    expect(r.issues.map((i) => [i.code, i.row, i.column, i.value])).toEqual([
+      ['absence-assumed', null, 'Date', '2026-10-09'], ['absence-assumed', null, 'Date', '2026-10-10']]);
     expect(r.fullAttendance).toBe(false);
   });
 });

@@ -10,8 +10,9 @@ const RESULTS = new Map<string, number>([
 ]);
 
 /**
- * Reads every call row. A row without a Dials value is one dial; without Connected/Successes values they come
- * from Result (connected/接通 → connected 1; success/成功 → connected 1 and success 1). Contract payment in fen.
+ * Reads every call row. In a per-call export (a Result column, or no count column at all) a row without a Dials
+ * value is one dial; in daily totals a blank Dials is 0 dials. Without Connected/Successes values they come from
+ * Result (connected/接通 → connected 1; success/成功 → connected 1 and success 1). Contract payment in fen.
  * Rows with an unreadable ID or date, or an ID not in the Roster, are reported and left out.
  */
 export function readCalls(rd: SheetReader): CallRow[] {
@@ -30,6 +31,8 @@ export function readCalls(rd: SheetReader): CallRow[] {
   const cContacts = rd.col('contacts');
   const cInv = rd.col('invitations');
   const tz = rd.timeZone;
+  const perCall = cResult !== null || (cDials === null && cConnected === null && cSuccesses === null);
+  const blankDials = perCall ? 1 : 0;
   const resultCache = new Map<string, number>();
   const resultOf = (v: CellValue): number => {
     if (typeof v !== 'string' || isBlank(v)) return 0;
@@ -65,7 +68,7 @@ export function readCalls(rd: SheetReader): CallRow[] {
       id,
       date,
       time,
-      dials: rd.read(cDials, parseCount) ?? 1,
+      dials: rd.read(cDials, parseCount) ?? blankDials,
       connected: rd.read(cConnected, parseCount) ?? (result > 0 ? 1 : 0),
       successes: rd.read(cSuccesses, parseCount) ?? (result > 1 ? 1 : 0),
       talkMinutes: rd.read(cTalk, parseQuantity) ?? 0,

@@ -1,5 +1,5 @@
 // The Events, Calendar and KPI sheets: event rows with counts, calendar overrides, monthly KPI figures.
-import { parseCount, parseDate, parseDayType, parseId, parseMonth, parseNumber, parseText, toHalfWidth } from '../cells.js';
+import { isBlank, parseCount, parseDate, parseDayType, parseId, parseMonth, parseNumber, parseText, toHalfWidth } from '../cells.js';
 import type { CalendarDay, EventRow, KpiRow } from '../types.js';
 import type { Parser, SheetReader } from './sheet.js';
 
@@ -8,7 +8,7 @@ const parseCode: Parser<string> = (v) => {
   return s === '' ? null : s;
 };
 
-/** Events: ID, date and code required; Count defaults to 1; Note to ''. Codes are checked by the engine. */
+/** Events: ID, date and code required; a blank Count is 1, a bad one leaves the row out; Note defaults to ''. */
 export function readEvents(rd: SheetReader): EventRow[] {
   const out: EventRow[] = [];
   if (!rd.ok) return out;
@@ -25,12 +25,14 @@ export function readEvents(rd: SheetReader): EventRow[] {
     if (id !== null) rd.id = id;
     const day = rd.read(cDate, date, true);
     const code = rd.read(cCode, parseCode, true);
-    if (id === null || day === null || code === null || !rd.isKnown(id, cId)) continue;
+    // A blank Count is 1; an unreadable one is reported and the row left out (its amount would be a guess).
+    const count = cCount === null || isBlank(rd.raw(cCount)) ? 1 : rd.read(cCount, parseCount);
+    if (id === null || day === null || code === null || count === null || !rd.isKnown(id, cId)) continue;
     out.push({
       id,
       date: day,
       code,
-      count: rd.read(cCount, parseCount) ?? 1,
+      count,
       note: rd.read(cNote, parseText) ?? '',
       row: rd.row,
       cells: rd.cells(),
