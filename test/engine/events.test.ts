@@ -54,8 +54,9 @@ describe('C-PAY-2 and C-BON events', () => {
 });
 
 describe('several catalogues in one policy', () => {
-  it('floor-discipline concatenates with outbound-center: D-09 priced 30 元 and −3 points', () => {
-    const both = catalogue(policyEvents({ rules: [...outboundCenter.rules, floorCatalogue] }));
+  it('outbound-center includes the floor-discipline catalogue: D-09 priced 30 元 and −3 points', () => {
+    expect(outboundCenter.rules).toContainEqual(floorCatalogue);
+    const both = catalogue(policyEvents(outboundCenter));
     const r = assessEvents([event('A1', '2026-10-08', 'D-09'), event('A1', '2026-10-08', 'A-ATT-6')], both);
     expect(r.lines.map((l) => [l.rule, l.amountFen, l.points])).toEqual([['D-09', -3000, -3], ['A-ATT-6', -1000, -2]]);
     expect(r.violations).toBe(2);

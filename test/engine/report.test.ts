@@ -118,7 +118,7 @@ describe('policy faults are thrown with cause code bad-policy, never guessed', (
     buildReport(sources({ employees: [emp('A1')] }), { month: OCT, policy: { ...outboundCenter, rules } });
   it.each([
     ['a target on an unknown metric', [{ ...outboundCenter.rules[2], metrics: [{ metric: 'nope', value: 1, byLevel: null }] }]],
-    ['a status rule on a target the policy lacks', [outboundCenter.rules.at(-1)!].map((r) => (r.kind === 'status'
+    ['a status rule on a target the policy lacks', outboundCenter.rules.filter((r) => r.kind === 'status').slice(-1).map((r) => (r.kind === 'status'
       ? { ...r, when: [{ ...r.when[0], measure: 'target:B-TGT-9' }] } : r))],
   ])('%s', (_n, rules) => {
     expect(broken(rules as typeof outboundCenter.rules)).toThrowError(expect.objectContaining({ cause: expect.objectContaining({ code: 'bad-policy' }) }));

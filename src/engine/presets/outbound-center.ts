@@ -1,6 +1,7 @@
 // Preset outbound-center (policies.md §1, seed 000) in the general rule kinds: every (default) of the spec is a parameter.
 import { type Policy, policySchema } from '../policy.js';
 import { ev, step } from './common.js';
+import { floorCatalogue } from './floor-discipline.js';
 
 const board = (zh: string, en: string, metric: string, basis: 'value' | 'improvement', topN: number, amountFen: number) => ({
   kind: 'rank', rule: 'A-BON-4', name: { zh, en }, metric, period: 'week', basis, topN, topPercent: null, amountFen,
@@ -89,6 +90,8 @@ export const outboundCenter: Policy = policySchema.parse({
       replaces: [], tenureMonth: null, levels: [], when: [failed(0)] },
     { kind: 'status', rule: 'A-SCORE-2', name: { zh: '连续两月不及格', en: 'two failed months' }, flag: 'dismissal-recommended',
       otherwise: null, replaces: ['warning'], tenureMonth: null, levels: [], when: [failed(1)] },
+    // policies.md §4: the floor-discipline items D-01…D-21 (10 元 a point) combine with this preset.
+    floorCatalogue,
   ],
   // Pay (default; the seed sets no formula): base salary + seniority pay + bonuses − fines, never below 0; lines carry A-PAY.
   pay: {
