@@ -1,15 +1,36 @@
 // ISO calendar dates (yyyy-mm-dd) as day numbers: month bounds, weekdays, Monday–Sunday weeks.
 
-const DAY_MS = 86_400_000;
+// Pure arithmetic (H. Hinnant's civil-date algorithms): no Date objects, which the engine would make by the million.
 
-/** Days since 1970-01-01 for an ISO date. */
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+
+/** Days since 1970-01-01 for an ISO date (yyyy-mm-dd). */
 export function dayNumber(iso: string): number {
-  return Math.floor(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS);
+  let y = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3);
+  const m = digit(iso, 5) * 10 + digit(iso, 6);
+  const d = digit(iso, 8) * 10 + digit(iso, 9);
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
-/** ISO date for a day number. */
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** ISO date (yyyy-mm-dd) for a day number. */
 export function isoDate(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
 export function addDays(iso: string, days: number): string {
@@ -33,10 +54,8 @@ export function isMonth(text: string): boolean {
 
 /** First and last ISO date of a yyyy-mm month. */
 export function monthBounds(month: string): { first: string; last: string } {
-  const y = +month.slice(0, 4);
-  const m = +month.slice(5, 7);
   const first = `${month}-01`;
-  const last = isoDate(Math.floor(Date.UTC(y, m, 1) / DAY_MS) - 1);
+  const last = isoDate(dayNumber(`${shiftMonth(month, 1)}-01`) - 1);
   return { first, last };
 }
 
