@@ -3,6 +3,7 @@ import { makeIssue } from '../messages.js';
 import type { Policy } from '../policy.js';
 import { DEFAULT_PRESET, getPreset } from '../presets/index.js';
 import type { Issue, SheetData, WorkbookData } from '../types.js';
+import { policyFaults } from '../policy-check.js';
 import { POLICY_SHEET_NAMES } from './layout.js';
 import { sheetToPolicy } from './parse.js';
 
@@ -56,7 +57,10 @@ export function resolvePolicy(workbook: WorkbookData, presetName?: string): Reso
   const read = sheetToPolicy(sheet.values, sheet.name, workbook.timeZone);
   const role = { zh: POLICY_SHEET_NAMES.zh, en: POLICY_SHEET_NAMES.en };
   const extra = others.map((s) => makeIssue('duplicate-sheet', { sheet: s.name, row: null, column: null, value: s.name, cell: null }, { role, first: sheet.name }));
-  const issues = [...read.issues, ...extra];
-  const policy = read.policy ? { ...read.policy, version: sheetVersion(read.policy) } : null;
+  // A sheet that parses but could not run (a typo in a metric, a missing target rule …) is stopped here with issues.
+  const faults = read.policy ? policyFaults(read.policy) : [];
+  const faultIssues = faults.map((detail) => makeIssue('bad-policy', { sheet: sheet.name, row: null, column: null, value: '', cell: null }, { detail }));
+  const issues = [...read.issues, ...faultIssues, ...extra];
+  const policy = read.policy && faults.length === 0 ? { ...read.policy, version: sheetVersion(read.policy) } : null;
   return { policy, source: 'sheet', sheetName: sheet.name, issues };
 }

@@ -70,3 +70,19 @@ describe('resolvePolicy', () => {
     ]);
   });
 });
+
+describe('resolvePolicy stops a sheet that parses but could not run', () => {
+  const edited = (from: RegExp, to: string) => {
+    const values = policyToSheet(preset, 'en').map((row) => [...row]);
+    const hit = values.findIndex((row) => typeof row[0] === 'string' && from.test(row[0]) && row[2] === 'successes');
+    values[hit][2] = to;
+    return values;
+  };
+
+  it('a metric typed wrong is a bad-policy issue, not a crash, and no policy is used', () => {
+    const got = resolvePolicy(book(roster, policySheet('Policy', edited(/^rules\[\d+\]\.metric$/, 'succeses'))));
+    expect(got.policy).toBeNull();
+    expect(got.issues.map((i) => [i.code, i.severity, i.sheet])).toEqual([['bad-policy', 'error', 'Policy']]);
+    expect(got.issues[0].message).toContain('unknown metric "succeses"');
+  });
+});
