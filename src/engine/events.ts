@@ -80,10 +80,11 @@ export function assessEvents(rows: readonly EventRow[], codes: Map<string, Polic
     let amount = 0;
     let points = 0;
     const stepNames: number[] = [];
+    const monthsBefore = event.escalation === 'months' ? ctx.monthsBefore(code) : 0;
     for (let k = 0; k < row.count; k++) {
       let step = stepOf(event);
       if (event.escalation !== 'none' && event.steps.length > 0) {
-        const nth = event.escalation === 'occurrence' ? before + k : ctx.monthsBefore(code);
+        const nth = event.escalation === 'occurrence' ? before + k : monthsBefore;
         const index = Math.min(nth, event.steps.length - 1);
         step = event.steps[index];
         stepNames.push(nth + 1);

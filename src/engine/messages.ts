@@ -22,6 +22,7 @@ export const MESSAGES = {
   'bad-id': { severity: 'error', en: '{where}: ID "{value}" is not a valid ID; the row is left out', zh: '{where}：工号 “{value}” 无效，该行未计入' },
   'bad-date': { severity: 'error', en: '{where}: {field} "{value}" is not a date', zh: '{where}：{field} “{value}” 不是有效日期' },
   'bad-time': { severity: 'error', en: '{where}: {field} "{value}" is not a time of day', zh: '{where}：{field} “{value}” 不是有效时间' },
+  'count-too-large': { severity: 'error', en: '{where}: {field} "{value}" is more than {max} occurrences in one row; the row is left out', zh: '{where}：{field} “{value}” 超过单行上限 {max} 次，该行未计入' },
   'bad-count': { severity: 'error', en: '{where}: {field} "{value}" is not a whole number of 0 or more', zh: '{where}：{field} “{value}” 不是非负整数' },
   'bad-number': { severity: 'error', en: '{where}: {field} "{value}" is not a number', zh: '{where}：{field} “{value}” 不是数字' },
   'bad-money': { severity: 'error', en: '{where}: {field} "{value}" is not an amount in yuan (0 or more)', zh: '{where}：{field} “{value}” 不是有效金额（元，不小于0）' },

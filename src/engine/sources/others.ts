@@ -8,6 +8,9 @@ const parseCode: Parser<string> = (v) => {
   return s === '' ? null : s;
 };
 
+/** More occurrences than this in one Events row is a typo, not a month of events. */
+export const MAX_EVENT_COUNT = 1000;
+
 /** Events: ID, date and code required; a blank Count is 1, a bad one leaves the row out; Note defaults to ''. */
 export function readEvents(rd: SheetReader): EventRow[] {
   const out: EventRow[] = [];
@@ -25,8 +28,12 @@ export function readEvents(rd: SheetReader): EventRow[] {
     if (id !== null) rd.id = id;
     const day = rd.read(cDate, date, true);
     const code = rd.read(cCode, parseCode, true);
-    // A blank Count is 1; an unreadable one is reported and the row left out (its amount would be a guess).
-    const count = cCount === null || isBlank(rd.raw(cCount)) ? 1 : rd.read(cCount, parseCount);
+    // A blank Count is 1; an unreadable or implausible one is reported and the row left out (its amount would be a guess).
+    let count = cCount === null || isBlank(rd.raw(cCount)) ? 1 : rd.read(cCount, parseCount);
+    if (count !== null && count > MAX_EVENT_COUNT) {
+      rd.fail('count-too-large', cCount!, { max: MAX_EVENT_COUNT });
+      count = null;
+    }
     if (id === null || day === null || code === null || count === null || !rd.isKnown(id, cId)) continue;
     out.push({
       id,

@@ -34,6 +34,12 @@ describe('Events: Count', () => {
     expect(src.events.map((e) => [e.date, e.count])).toEqual([['2026-11-03', 2]]);
     expect(src.issues.map((i) => [i.code, i.severity, i.row, i.column, i.value, i.cell])).toEqual([['bad-count', 'error', 2, 'Count', 'two', 'Events!D2']]);
   });
+
+  it.each([[1000, [1000]], [1001, []]])('a Count of %i: more than 1000 in one row is a typo, reported and left out', (n, counts) => {
+    const src = read('Events', [['ID', 'Date', 'Code', 'Count'], ['A1', '2026-11-02', 'A-ATT-6', n]]);
+    expect(src.events.map((e) => e.count)).toEqual(counts);
+    expect(src.issues.map((i) => [i.code, i.cell])).toEqual(n > 1000 ? [['count-too-large', 'Events!D2']] : []);
+  });
 });
 
 describe('issues name the column as the workbook writes it', () => {
