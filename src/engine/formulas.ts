@@ -20,11 +20,12 @@ export function fenToYuan(fen: number): number {
 /**
  * A-ATT-1/A-ATT-2: the cash fine for one day's lateness, in fen.
  * Late by more than `absenceAfterMinutes` is an absence and costs `absenceFineFen` instead of the per-minute fine;
- * otherwise minutes × `perMinuteFen`. 0 minutes is 0.
+ * otherwise whole minutes (a fraction is dropped, as the engine drops seconds) × `perMinuteFen`. 0 minutes is 0.
  */
 export function lateFineFen(lateMinutes: number, perMinuteFen: number, absenceAfterMinutes: number, absenceFineFen: number): number {
-  if (lateMinutes > absenceAfterMinutes) return absenceFineFen;
-  return lateMinutes * perMinuteFen;
+  const minutes = Math.floor(lateMinutes);
+  if (minutes > absenceAfterMinutes) return absenceFineFen;
+  return minutes * perMinuteFen;
 }
 
 /** A-TGT-2 (any-of): true when at least one value reaches its target (value ≥ target). */

@@ -37,6 +37,9 @@ describe('lateFineFen (A-ATT-1, A-ATT-2)', () => {
   ])('%s', (_name, minutes, fen) => {
     expect(lateFineFen(minutes, 100, 60, 10000)).toBe(fen);
   });
+  it('a fraction of a minute is dropped, so the fine stays whole fen: 7.5 minutes at 0.33 元 is 2.31 元', () => {
+    expect(lateFineFen(7.5, 33, 60, 10000)).toBe(231);
+  });
 });
 
 describe('meetsAnyTarget (A-TGT-2 any-of)', () => {
