@@ -31,7 +31,8 @@ export function metricBetween(agent: AgentActivity, metric: CallMetric, from: st
   let first: CallRow | null = null;
   let last: CallRow | null = null;
   for (const day of agent.days.values()) {
-    if (day.date < from || day.date > to) continue;
+    if (day.date > to) break; // days are in date order
+    if (day.date < from) continue;
     value += day.values[metric];
     first ??= day.firstRow;
     last = day.lastRow;
@@ -43,7 +44,10 @@ export function metricBetween(agent: AgentActivity, metric: CallMetric, from: st
 export function metricSum(agent: AgentActivity, metric: CallMetric, from: string, to: string): number {
   if (from === to) return agent.days.get(from)?.values[metric] ?? 0;
   let value = 0;
-  for (const day of agent.days.values()) if (day.date >= from && day.date <= to) value += day.values[metric];
+  for (const day of agent.days.values()) {
+    if (day.date > to) break; // days are in date order
+    if (day.date >= from) value += day.values[metric];
+  }
   return value;
 }
 
@@ -53,7 +57,8 @@ export function totalsBetween(agent: AgentActivity, from: string, to: string): P
   let first = '';
   let last = '';
   for (const day of agent.days.values()) {
-    if (day.date < from || day.date > to) continue;
+    if (day.date > to) break; // days are in date order
+    if (day.date < from) continue;
     out.dials += day.dials;
     out.connected += day.connected;
     out.successes += day.successes;

@@ -159,7 +159,8 @@ function totalsOf(agent: AgentActivity, from: string, to: string): WeekTotals {
   let first = '';
   let last = '';
   for (const day of agent.days.values()) {
-    if (day.date < from || day.date > to) continue;
+    if (day.date > to) break; // days are in date order
+    if (day.date < from) continue;
     const v = day.values;
     values.dials += v.dials;
     values.connected += v.connected;

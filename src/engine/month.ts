@@ -28,6 +28,7 @@ export interface Prepared {
   activity: Map<string, AgentActivity>;
   attendance: Map<string, AttendanceDay[]>;
   events: Map<string, EventRow[]>;
+  adjustments: Map<string, AdjustmentRow[]>;
   kpi: KpiIndex;
   /** months already computed (history for streaks and status rules) */
   memo: Map<string, MonthResult | null>;
@@ -73,6 +74,7 @@ export function prepare(src: SourceData, policy: Policy): Prepared {
     activity,
     attendance: groupBy(src.attendance),
     events: groupBy(src.events),
+    adjustments: groupBy(src.adjustments ?? []),
   };
 }
 
@@ -219,7 +221,7 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
     const weightedRule = ruleOf(policy, 'weighted-score');
     const weighted = weightedRule ? weightedScore(weightedRule, p.kpi, employee, month) : null;
     if (weighted && weightedRule) byRule[policy.rules.indexOf(weightedRule)].push(weighted.line);
-    const adjusted = adjustmentLines(src.adjustments ?? [], id, month);
+    const adjusted = adjustmentLines(p.adjustments.get(id) ?? [], id, month);
     const points = [...byRule.flat(), ...adjusted].reduce((s, l) => s + l.points, 0);
     const base = weightedRule ? weighted?.score ?? null : policy.score.base;
     return {
