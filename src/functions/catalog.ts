@@ -31,7 +31,7 @@ const MONTH_PARAMS: CustomFunctionParam[] = [
 
 const monthFunction = (name: string, en: string, zh: string, returns: string, example: string): CustomFunctionSpec => ({
   name,
-  summary: { en: `${en} (the preset given, outbound-center by default, straight from the engine).`, zh: `${zh}（按所选预设制度，默认外呼中心方案，由计算引擎直接得出）。` },
+  summary: { en: `${en}, straight from the engine under the preset given (outbound-center by default). Only the ranges given are read: a Calendar, KPI, Adjustments or Policy sheet counts in the sidebar's report, not here.`, zh: `${zh}，按所选预设制度（默认外呼中心方案）由计算引擎直接得出。只读取所给区域：日历、客服指标、调整和规则表只在侧边栏生成的报表中计入。` },
   params: MONTH_PARAMS,
   returns,
   example,
