@@ -4,7 +4,7 @@ import { spanA1 } from './lines.js';
 import type { CallRow } from './types.js';
 
 export { CALL_METRICS, type AgentActivity, type CallMetric, type DayTotals, isCallMetric, metricCell } from './call-metrics.js';
-export { CallGrouper, groupActivity, rowsOn } from './call-groups.js';
+export { groupActivity, rowsOn } from './call-groups.js';
 
 const EMPTY: AgentActivity = { days: new Map(), rows: [], timed: false };
 

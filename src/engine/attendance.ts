@@ -8,8 +8,6 @@ import { makeIssue } from './messages.js';
 import type { AttendanceRule } from './policy.js';
 import type { AttendanceDay, Employee, Issue, LeaveType, Line } from './types.js';
 
-export { earlyMinutes, lateMinutes } from './attendance-minutes.js';
-
 type Rules = AttendanceRule;
 
 export interface AttendanceInput {

@@ -1,5 +1,6 @@
 // Reward kinds over call activity: first to reach (A-BON-1), tier tables (A-BON-2, C-BON-3), weekly rank boards (A-BON-4).
 import { type AgentActivity, type CallMetric, isCallMetric, metricCell, rowsOn } from './activity.js';
+import { highestTier } from './formulas.js';
 import { METRIC_LABELS } from './metrics.js';
 import { addDays, isoWeekday, monthDays } from './dates.js';
 import { line, spanA1 } from './lines.js';
@@ -97,9 +98,9 @@ export function tierBonus(value: number, source: string, fullAttendance: boolean
   label: Text = METRIC_LABELS.successes): Line | null {
   if (rule.requireFullAttendance && !fullAttendance) return null;
   if (rule.requireClean && !clean) return null;
-  const tier = [...rule.tiers].sort((a, b) => b.min - a.min).find((t) => value >= t.min);
+  const tier = highestTier(value, rule.tiers);
   if (!tier) return null;
-  const unit = label === METRIC_LABELS.successes ? ' 单' : '';
+  const unit = label.en === METRIC_LABELS.successes.en ? ' 单' : '';
   return line(rule.rule, null, 'bonus', tier.amountFen, 0, source,
     `月度${label.zh} ${value}${unit}，达到 ≥${tier.min} 档${rule.requireFullAttendance ? '（全勤）' : ''}`,
     `${value} ${label.en} this month, tier ≥${tier.min}${rule.requireFullAttendance ? ' (full attendance)' : ''}`);

@@ -45,11 +45,16 @@ export interface Tier {
  * or 0 when none is reached. Tier order in the table does not matter.
  */
 export function tierAmountFen(value: number, tiers: readonly Tier[]): number {
-  let best: Tier | null = null;
+  return highestTier(value, tiers)?.amountFen ?? 0;
+}
+
+/** The highest tier whose `min` the value reaches, or null; tier order in the table does not matter. */
+export function highestTier<T extends Tier>(value: number, tiers: readonly T[]): T | null {
+  let best: T | null = null;
   for (const tier of tiers) {
     if (value >= tier.min && (best === null || tier.min > best.min)) best = tier;
   }
-  return best === null ? 0 : best.amountFen;
+  return best;
 }
 
 /**

@@ -115,8 +115,6 @@ export interface MonthResult {
   byId: Map<string, MonthAgent>;
   teams: TeamRow[];
   issues: Issue[];
-  /** the workbook has attendance, call or KPI rows in this month */
-  hasData: boolean;
 }
 
 const inMonth = (date: string, b: { first: string; last: string }) => date >= b.first && date <= b.last;
@@ -256,7 +254,7 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
     a.flags = new Set([...status, ...a.flags]);
     a.lines = [...a.byRule.flat(), ...a.adjusted];
   }
-  return { month, agents, byId: new Map(agents.map((a) => [a.employee.id, a])), teams, issues, hasData: hasData(p, month) };
+  return { month, agents, byId: new Map(agents.map((a) => [a.employee.id, a])), teams, issues };
 }
 
 /** Consecutive months before `month` in which the agent has an Events row with the code. */

@@ -249,11 +249,6 @@ export function policyNote(key: string, lang: Lang): string {
   return note === undefined ? '' : typeof note === 'string' ? note : note[IDX[lang]];
 }
 
-/** The label of a policy path in a language, or null when the path has none. */
-export function policyLabel(key: string, lang: Lang): string | null {
-  return POLICY_LABELS[key]?.[IDX[lang]] ?? null;
-}
-
 /** The display word of an enum value in a language, or the value itself. */
 export function valueLabel(value: string, lang: Lang): string {
   return VALUE_LABELS[value]?.[IDX[lang]] ?? value;

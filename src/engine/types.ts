@@ -23,13 +23,6 @@ export interface Text {
   en: string;
 }
 
-/** Where a value came from: sheet name as written in the workbook, 1-based row, column letter. */
-export interface CellRef {
-  sheet: string;
-  row: number;
-  col: string;
-}
-
 export type Severity = 'error' | 'warning';
 
 /** A problem with the user's data. `error` blocks the run (exit 1); `warning` is for HR review. */

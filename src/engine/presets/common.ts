@@ -30,4 +30,3 @@ export function step(points: number, amountFen: number, fixedPayPercent = 0, fla
   return { points, amountFen, fixedPayPercent, flag };
 }
 
-export const NO_STEP: Step = step(0, 0);
