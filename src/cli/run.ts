@@ -1,11 +1,9 @@
 // The offline run: read the .xlsx, compute the month, write the report workbook and JSON, print what matters.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { isChinese } from '../engine/aliases.js';
 import { toJsonText } from '../engine/json.js';
-import { resolvePolicy } from '../engine/policy-sheet/resolve.js';
 import { getPreset } from '../engine/presets/index.js';
-import { runReport } from '../engine/report.js';
+import { runWorkbook } from '../engine/run.js';
 import { issueLine, summarize } from '../engine/summary.js';
 import { allTabNames, renderTabs } from '../engine/tabs.js';
 import type { Report, WorkbookData } from '../engine/types.js';
@@ -28,20 +26,9 @@ export interface Output {
 
 /** The month's report, or — when the Policy sheet is broken — a report holding only the sheet's issues. */
 function compute(data: WorkbookData, args: CliArgs, io: Output): { report: Report; noPolicy: boolean } {
-  const resolved = resolvePolicy(data, args.preset);
+  const { report, resolved } = runWorkbook(data, args.month, args.preset);
   if (resolved.source === 'sheet') io.out(`Policy: sheet "${resolved.sheetName}"${resolved.policy ? ` v${resolved.policy.version}` : ''}`);
-  if (resolved.policy === null) {
-    const zh = data.sheets.some((s) => isChinese(s.name));
-    const report: Report = {
-      month: args.month, policy: resolved.sheetName ?? 'policy', policyVersion: '-', language: zh ? 'zh' : 'en',
-      employees: [], ranking: [], teams: [], issues: resolved.issues, blocking: true,
-    };
-    return { report, noPolicy: true };
-  }
-  const report = runReport(data, { month: args.month, policy: resolved.policy });
-  if (resolved.issues.length === 0) return { report, noPolicy: false };
-  const issues = [...resolved.issues, ...report.issues];
-  return { report: { ...report, issues, blocking: issues.some((i) => i.severity === 'error') }, noPolicy: false };
+  return { report, noPolicy: resolved.policy === null };
 }
 
 /** Runs the report for parsed arguments; user faults throw with a cause code, data faults give exit 1. */

@@ -26,10 +26,7 @@ export function readSources(wb: WorkbookData): SourceData {
       issues.push(makeIssue('duplicate-sheet', { sheet: sheet.name, row: null, column: null, value: sheet.name, cell: null }, { role: def.label, first: first.name }));
     } else found.set(def.role, sheet);
   }
-  const roster = found.get('roster');
-  const language: Lang = roster
-    ? isChinese(roster.name) ? 'zh' : 'en'
-    : (wb.locale ?? '').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  const language = languageOf(found.get('roster')?.name ?? null, wb.locale);
   const headers: Partial<Record<Role, Record<string, string>>> = {};
   const reader = (role: Role): SheetReader | null => {
     const sheet = found.get(role);
@@ -90,6 +87,17 @@ export function readSources(wb: WorkbookData): SourceData {
     language,
     headers,
   };
+}
+
+/** The workbook's language: Chinese when its Roster sheet is named in Chinese, else from the locale; English otherwise. */
+export function workbookLanguage(wb: WorkbookData): Lang {
+  const roster = wb.sheets.find((s) => sheetDefOf(s.name)?.role === 'roster');
+  return languageOf(roster?.name ?? null, wb.locale);
+}
+
+function languageOf(rosterName: string | null, locale: string | undefined): Lang {
+  if (rosterName !== null) return isChinese(rosterName) ? 'zh' : 'en';
+  return (locale ?? '').toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
 function defOf(role: Role): SheetDef {

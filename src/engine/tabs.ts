@@ -1,5 +1,5 @@
 // The generated sheets (Payout, Ranking, Details, Issues) as plain data, shared by the xlsx runner and the add-on.
-import type { EmployeeResult, Flag, Lang, Line, LineKind, Report, Text } from './types.js';
+import type { EmployeeResult, Flag, Lang, LineKind, Report, Text } from './types.js';
 
 export type ColumnKind = 'text' | 'money' | 'int' | 'number' | 'date' | 'flags';
 export type TabRole = 'payout' | 'ranking' | 'details' | 'issues';

@@ -1,13 +1,11 @@
 // Check and generate for the add-on: read the spreadsheet, run the engine, write the tabs, summarise.
-import { resolvePolicy } from '../engine/policy-sheet/index.js';
-import { runReport } from '../engine/report.js';
+import { runWorkbook } from '../engine/run.js';
 import { summaryData, type SummaryData } from '../engine/summary.js';
 import { allTabNames, renderTabs, tabName } from '../engine/tabs.js';
 import type { Issue, Report } from '../engine/types.js';
 import { cellLink, gidMap } from './links.js';
 import { requireMonth } from './months.js';
 import { readWorkbook } from './read.js';
-import { langOfLocale } from './state.js';
 import { writeTabs } from './write.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,18 +29,7 @@ export interface GenerateResult {
  */
 function run(ss: Spreadsheet, month: unknown, preset?: unknown): Report {
   const m = requireMonth(month);
-  const wb = readWorkbook(ss);
-  const resolved = resolvePolicy(wb, preset === undefined || preset === null || preset === '' ? undefined : String(preset));
-  if (!resolved.policy) {
-    return {
-      month: m, policy: resolved.sheetName ?? 'policy', policyVersion: '', language: langOfLocale(wb.locale),
-      employees: [], ranking: [], teams: [], issues: resolved.issues, blocking: true,
-    };
-  }
-  const report = runReport(wb, { month: m, policy: resolved.policy });
-  if (resolved.issues.length === 0) return report;
-  const issues = [...resolved.issues, ...report.issues];
-  return { ...report, issues, blocking: issues.some((i) => i.severity === 'error') };
+  return runWorkbook(readWorkbook(ss), m, preset === undefined || preset === null || preset === '' ? undefined : String(preset)).report;
 }
 
 /** Full URLs that open each issue's cell; one getSheetId per sheet. */
