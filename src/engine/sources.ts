@@ -89,6 +89,15 @@ export function readSources(wb: WorkbookData): SourceData {
   };
 }
 
+/** The yyyy-mm months that have Attendance, Calls or KPI rows, newest first. */
+export function monthsWithRows(src: SourceData): string[] {
+  const months = new Set<string>();
+  for (const d of src.attendance) months.add(d.date.slice(0, 7));
+  for (const c of src.calls) months.add(c.date.slice(0, 7));
+  for (const k of src.kpi) months.add(k.month);
+  return [...months].sort().reverse();
+}
+
 /** The workbook's language: Chinese when its Roster sheet is named in Chinese, else from the locale; English otherwise. */
 export function workbookLanguage(wb: WorkbookData): Lang {
   const roster = wb.sheets.find((s) => sheetDefOf(s.name)?.role === 'roster');

@@ -1,24 +1,11 @@
 // Which months the data covers, and which month is "last month" in the spreadsheet's time zone.
-import { fieldOf, sheetDefOf } from '../engine/aliases.js';
-import { isBad, parseDate } from '../engine/cells.js';
 import { isMonth, shiftMonth } from '../engine/dates.js';
+import { monthsWithRows, readSources } from '../engine/sources.js';
 import type { WorkbookData } from '../engine/types.js';
 
-/** The yyyy-mm months that have Attendance or Calls rows, newest first; unreadable dates are skipped here. */
+/** The yyyy-mm months that have Attendance, Calls or KPI rows, newest first, read as the engine reads them. */
 export function dataMonths(wb: WorkbookData): string[] {
-  const months = new Set<string>();
-  for (const sheet of wb.sheets) {
-    const def = sheetDefOf(sheet.name);
-    if (!def || (def.role !== 'attendance' && def.role !== 'calls')) continue;
-    const header = sheet.values[0] ?? [];
-    const col = header.findIndex((h) => typeof h === 'string' && fieldOf(def.role, h)?.key === 'date');
-    if (col < 0) continue;
-    for (let r = 1; r < sheet.values.length; r++) {
-      const iso = parseDate(sheet.values[r][col] ?? null, wb.timeZone);
-      if (!isBad(iso)) months.add(iso.slice(0, 7));
-    }
-  }
-  return [...months].sort().reverse();
+  return monthsWithRows(readSources(wb));
 }
 
 /** The month before `now` as the spreadsheet's clock shows it (yyyy-mm). */

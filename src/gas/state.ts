@@ -10,7 +10,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface SidebarState {
   /** last month in the spreadsheet's time zone, yyyy-mm */
   defaultMonth: string;
-  /** months with Attendance or Calls rows, newest first */
+  /** months with Attendance, Calls or KPI rows, newest first */
   months: string[];
   /**
    * The policy in force: the Policy sheet's when it reads cleanly (source 'sheet'), else the default preset.
