@@ -3,6 +3,7 @@ import { earlyMinutes, lateMinutes } from './attendance-minutes.js';
 import type { IsWorkday } from './calendar.js';
 import { fieldLabel } from './aliases.js';
 import { hhmmSeconds } from './dates.js';
+import { roundHalfUp } from './formulas.js';
 import { clock, line } from './lines.js';
 import { makeIssue } from './messages.js';
 import type { AttendanceRule } from './policy.js';
@@ -66,7 +67,7 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
 
   const absence = (date: string, source: string, days: number, zh: string, en: string) => {
     out.absences += 1;
-    const fen = -Math.round(rules.absenceFineFen * days);
+    const fen = -roundHalfUp(rules.absenceFineFen * days);
     if (fen === 0 && rules.absencePoints === 0) return;
     out.lines.push(line(rules.absenceRule, date, kindOf(fen), fen, rules.absencePoints,
       source, `旷工：${zh}`, `unauthorized absence: ${en}`));
@@ -92,7 +93,7 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
         const excess = Math.max(0, out.leaveDays - rules.restAllowanceDays) - Math.max(0, before - rules.restAllowanceDays);
         if (excess > 0) out.excessLeaveDays += excess;
         if (excess > 0 && rules.excessLeaveFinePerDayFen !== 0) {
-          out.lines.push(line(rules.excessLeaveRule, day.date, 'fine', -Math.round(rules.excessLeaveFinePerDayFen * excess), 0,
+          out.lines.push(line(rules.excessLeaveRule, day.date, 'fine', -roundHalfUp(rules.excessLeaveFinePerDayFen * excess), 0,
             c.leaveDays ?? c.leaveType ?? rowRef,
             `公休/事假超出每月 ${rules.restAllowanceDays} 天：超出 ${excess} 天`,
             `rest/personal leave beyond ${rules.restAllowanceDays} days a month: ${excess} day(s) over`));
