@@ -45,6 +45,7 @@ export const MESSAGES = {
   'more-issues': { severity: 'error', en: '{where}: {count} more problems with {field} like the ones above are not listed', zh: '{where}：{field}另有 {count} 个同类问题未列出' },
   'missing-punch': { severity: 'warning', en: '{where}: {field} is missing on {date}; listed for HR review, not fined', zh: '{where}：{date} 缺少{field}记录，列出供人事核对，不罚款' },
   'unknown-event-code': { severity: 'error', en: '{where}: code "{value}" is not in the policy\'s event catalogue', zh: '{where}：代码 “{value}” 不在制度的奖惩目录中' },
+  'no-call-data': { severity: 'warning', en: '{where}: no call rows in {month}; the call targets were not assessed', zh: '{where}：{month} 没有外呼记录，外呼目标未考核' },
   'absence-assumed': { severity: 'warning', en: '{where}: no attendance record on workday {date}; counted as an absence', zh: '{where}：工作日 {date} 无考勤记录，按旷工计' },
   'bad-points': { severity: 'error', en: '{where}: {field} "{value}" is not a whole number of points', zh: '{where}：{field} “{value}” 不是整数分值' },
   'empty-adjustment': { severity: 'error', en: '{where}: neither an amount nor points; the row is left out', zh: '{where}：金额和分数都为空，该行未计入' },

@@ -14,6 +14,7 @@ import { streakBefore } from './rank-prizes.js';
 import { bandOf, monthScore, type MonthStanding, statusFlags, weightedScore } from './standing.js';
 import { assessTargets, countWorkdays, type TargetMonth } from './targets.js';
 import { line } from './lines.js';
+import { makeIssue } from './messages.js';
 import type { AdjustmentRow, AttendanceDay, Employee, EventRow, Flag, Issue, Line, SourceData, TeamRow } from './types.js';
 
 /** Metrics computed by the engine rather than read from a sheet. */
@@ -34,6 +35,8 @@ export interface Prepared {
   memo: Map<string, MonthResult | null>;
   /** yyyy-mm of every month with attendance, call or KPI rows */
   dataMonths: Set<string>;
+  /** yyyy-mm of every month with call rows */
+  callMonths: Set<string>;
 }
 
 function groupBy<T extends { id: string }>(rows: readonly T[]): Map<string, T[]> {
@@ -68,7 +71,7 @@ export function prepare(src: SourceData, policy: Policy): Prepared {
   }
   const activity = groupActivity(src.calls);
   return {
-    src, policy, kpi, memo: new Map(), dataMonths: monthsWithData(src, activity),
+    src, policy, kpi, memo: new Map(), dataMonths: monthsWithData(src, activity), callMonths: monthsWithCalls(activity),
     isWorkday: makeCalendar(policy.calendar, src.calendar),
     codes: catalogue(policyEvents(policy)),
     activity,
@@ -117,6 +120,9 @@ export interface MonthResult {
   issues: Issue[];
 }
 
+/** A target month not assessed (no call data): no figures, not counted as a miss. */
+const UNASSESSED: TargetMonth = { actual: [], target: [], combine: 'all', percent: null, met: true };
+
 const inMonth = (date: string, b: { first: string; last: string }) => date >= b.first && date <= b.last;
 
 /** True when the workbook has attendance, call or KPI rows in the month. */
@@ -130,6 +136,12 @@ function monthsWithData(src: SourceData, activity: Map<string, AgentActivity>): 
   for (const d of src.attendance) out.add(d.date.slice(0, 7));
   for (const a of activity.values()) for (const date of a.days.keys()) out.add(date.slice(0, 7));
   for (const k of src.kpi) out.add(k.month);
+  return out;
+}
+
+function monthsWithCalls(activity: Map<string, AgentActivity>): Set<string> {
+  const out = new Set<string>();
+  for (const a of activity.values()) for (const date of a.days.keys()) out.add(date.slice(0, 7));
   return out;
 }
 
@@ -149,7 +161,12 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
   const covered = attRule?.missingDayIsAbsence ? coveredWorkdays(monthAttendance, month, p.isWorkday) : [];
   const employees = src.employees.filter((e) => e.hireDate === null || e.hireDate <= bounds.last);
   const eventInMonth = (e: EventRow) => inMonth(countedOn(e, p.codes), bounds);
-  const issues: Issue[] = unknownEventCodes(src.events.filter(eventInMonth), p.codes, src.sheetNames.events ?? 'Events', columnName(src, 'events', 'code'));
+  const issuesBefore: Issue[] = [];
+  const callsKnown = p.callMonths.has(month);
+  if (!callsKnown && rulesOf(policy, 'target').some((r) => r.metrics.every((m) => isCallMetric(m.metric)))) {
+    issuesBefore.push(makeIssue('no-call-data', { sheet: src.sheetNames.calls ?? 'Calls', row: null, column: null, value: month, cell: null }, { month }));
+  }
+  const issues: Issue[] = [...issuesBefore, ...unknownEventCodes(src.events.filter(eventInMonth), p.codes, src.sheetNames.events ?? 'Events', columnName(src, 'events', 'code'))];
   const before = (k: number) => monthFacts(p, shiftMonth(month, -k));
   const agentBefore = (id: string, k: number) => before(k)?.byId.get(id) ?? null;
 
@@ -192,6 +209,12 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
     let firstMonthly = true;
     policy.rules.forEach((r, i) => {
       if (r.kind !== 'target') return;
+      // No call rows at all this month means call results were not entered, not that nobody called: not assessed.
+      if (!callsKnown && r.metrics.every((m) => isCallMetric(m.metric))) {
+        tgt.months.set(`#${i}`, UNASSESSED);
+        if (!tgt.months.has(r.rule)) tgt.months.set(r.rule, UNASSESSED);
+        return;
+      }
       const one = assessTargets(employee, activity, workedDates, bounds, [r], cellOf, {
         kpi: p.kpi, kpiColumns: policy.kpiColumns, month, isWorkday: p.isWorkday, fixedPayFen: fixed,
         missedBefore: () => streakBefore((k) => agentBefore(id, k)?.targets.get(`#${i}`)?.met === false) });

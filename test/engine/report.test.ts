@@ -91,7 +91,8 @@ describe('issues', () => {
     const e = event('A1', '2026-10-08', 'X-99');
     const r = report([emp('A1')], [], [], [e]);
     expect(r.blocking).toBe(true);
-    expect(r.issues.map((i) => [i.code, i.severity, i.row, i.value, i.cell])).toEqual([['unknown-event-code', 'error', e.row, 'X-99', e.cells.code]]);
+    expect(r.issues.map((i) => [i.code, i.severity, i.row, i.value, i.cell])).toEqual([
+      ['no-call-data', 'warning', null, '2026-10', null], ['unknown-event-code', 'error', e.row, 'X-99', e.cells.code]]);
   });
 });
 
@@ -122,5 +123,21 @@ describe('policy faults are thrown with cause code bad-policy, never guessed', (
       ? { ...r, when: [{ ...r.when[0], measure: 'target:B-TGT-9' }] } : r))],
   ])('%s', (_n, rules) => {
     expect(broken(rules as typeof outboundCenter.rules)).toThrowError(expect.objectContaining({ cause: expect.objectContaining({ code: 'bad-policy' }) }));
+  });
+});
+
+describe('a month without any call rows', () => {
+  it('does not assess the call targets (no data is not zero calls) and says so once', () => {
+    const r = report([emp('A1'), emp('A2')], [day('A1', '2026-10-08', '09:07', '18:00'), day('A2', '2026-10-08', '09:00', '18:00')]);
+    expect(r.employees.map((e) => [e.id, e.score, e.finesFen, e.lines.map((l) => l.rule)])).toEqual([
+      ['A1', 100, 700, ['A-ATT-1', 'A-PAY']], ['A2', 100, 0, []]]); // A-PAY: no base salary, pay floored at 0
+    expect(r.issues.map((i) => [i.code, i.severity, i.sheet, i.value])).toEqual([['no-call-data', 'warning', 'Calls', '2026-10']]);
+  });
+
+  it('one agent without calls while others have some still misses the targets', () => {
+    const r = report([emp('A1'), emp('A2')], [day('A1', '2026-10-08', '09:00', '18:00'), day('A2', '2026-10-08', '09:00', '18:00')],
+      [call('A2', '2026-10-08', 45, 100)]);
+    expect(one(r, 'A1').lines.map((l) => [l.rule, l.points])).toEqual([['A-TGT-2', -2], ['A-TGT-1', -10]]);
+    expect(r.issues).toEqual([]);
   });
 });

@@ -50,6 +50,6 @@ describe('issues name the column as the workbook writes it', () => {
       { name: 'Events', values: [['ID', 'Date', 'code'], ['A1', '2026-11-02', 'X-9']] },
     ] }, { month: '2026-11', policy: outboundCenter });
     expect(r.issues.map((i) => [i.code, i.column, i.cell])).toEqual([
-      ['missing-punch', 'Clock Out', 'Attendance!D2'], ['unknown-event-code', 'code', 'Events!C2']]);
+      ['missing-punch', 'Clock Out', 'Attendance!D2'], ['unknown-event-code', 'code', 'Events!C2'], ['no-call-data', null, null]]);
   });
 });
