@@ -12,7 +12,8 @@ import { fixedPayFen } from './payout.js';
 import { type Policy, type PolicyEvent, ruleOf, rulesOf } from './policy.js';
 import { streakBefore } from './rank-prizes.js';
 import { bandOf, monthScore, type MonthStanding, statusFlags, weightedScore } from './standing.js';
-import { assessTargets, countWorkdays, type TargetMonth } from './targets.js';
+import { MonthPeriods } from './periods.js';
+import { assessTargets, type TargetMonth } from './targets.js';
 import { line } from './lines.js';
 import { makeIssue } from './messages.js';
 import type { AdjustmentRow, AttendanceDay, Employee, EventRow, Flag, Issue, Line, SourceData, TeamRow } from './types.js';
@@ -170,7 +171,7 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
   const before = (k: number) => monthFacts(p, shiftMonth(month, -k));
   const agentBefore = (id: string, k: number) => before(k)?.byId.get(id) ?? null;
 
-  const expected = new Map<string, number>();
+  const periods = new MonthPeriods(bounds.last, p.isWorkday);
   const agents: MonthAgent[] = employees.map((employee) => {
     const id = employee.id;
     const activity = activityOf(p.activity, id);
@@ -188,8 +189,7 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
     const workedDates = att && src.sheetNames.attendance !== null ? att.workedDates
       : [...activity.days.values()].filter((d) => inMonth(d.date, bounds) && d.dials > 0).map((d) => d.date);
     const start = employee.hireDate !== null && employee.hireDate > bounds.first ? employee.hireDate : bounds.first;
-    let expectedDays = expected.get(start);
-    if (expectedDays === undefined) expected.set(start, expectedDays = countWorkdays(start, bounds.last, p.isWorkday));
+    const expectedDays = periods.workdaysBetween(start, bounds.last);
     const fixed = fixedPayFen(employee, policy.pay);
     const rows = (p.events.get(id) ?? []).filter(eventInMonth);
     const ev = { violations: 0, complaints: 0, qualityIssues: 0, flags: new Set<Flag>(), scorePercent: 0 };
@@ -216,7 +216,7 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
         return;
       }
       const one = assessTargets(employee, activity, workedDates, bounds, [r], cellOf, {
-        kpi: p.kpi, kpiColumns: policy.kpiColumns, month, isWorkday: p.isWorkday, fixedPayFen: fixed,
+        kpi: p.kpi, kpiColumns: policy.kpiColumns, month, isWorkday: p.isWorkday, fixedPayFen: fixed, periods,
         missedBefore: () => streakBefore((k) => agentBefore(id, k)?.targets.get(`#${i}`)?.met === false) });
       byRule[i].push(...one.lines);
       const m = one.months.get(r.rule)!;

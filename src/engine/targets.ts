@@ -1,13 +1,14 @@
 // The target kind (A-TGT, B-TGT, C-PEN-1): metrics per day, week or month and level, any-of/all-of, misses and refunds.
-import { type AgentActivity, isCallMetric, metricCell } from './activity.js';
+import { type AgentActivity, type CallMetric, isCallMetric, metricCell } from './activity.js';
 import type { IsWorkday } from './calendar.js';
-import { addDays, isoWeekday } from './dates.js';
+import { isoWeekday } from './dates.js';
 import { stepFen } from './events.js';
 import { roundHalfUp } from './formulas.js';
 import { line, sumFen, yuan } from './lines.js';
 import { KpiIndex, metricLabel, metricOf, metricValueOf } from './metrics.js';
+import { countBetween, MonthPeriods } from './periods.js';
 import type { Policy, TargetRule } from './policy.js';
-import type { Employee, Flag, Line } from './types.js';
+import type { Employee, Flag, Line, Text } from './types.js';
 
 export interface TargetContext {
   kpi: KpiIndex;
@@ -17,6 +18,8 @@ export interface TargetContext {
   fixedPayFen: number;
   /** months in a row before this one in which the agent missed the rule's month */
   missedBefore: (rule: string) => number;
+  /** the month's weeks and workday counts, shared by every agent (made here when absent) */
+  periods?: MonthPeriods;
 }
 
 /** The month of one target rule: per metric actual and target, so windows of months can be added up. */
@@ -50,10 +53,16 @@ export function attainment(actual: readonly number[], target: readonly number[],
   return combine === 'any' ? Math.max(...ratios) : Math.min(...ratios);
 }
 
-function meets(values: readonly number[], targets: readonly number[], rule: TargetRule): boolean {
-  const ok = values.map((v, i) => (rule.direction === 'at-least'
-    ? v * 100 >= targets[i] * rule.thresholdPercent : v * 100 <= targets[i] * rule.thresholdPercent));
-  return rule.combine === 'any' ? ok.some(Boolean) : ok.every(Boolean);
+/** Whether the figures reach `thresholdPercent` of their targets (any-of: one metric; all-of: every metric). */
+function meets(values: readonly number[], targets: readonly number[], rule: TargetRule,
+  thresholdPercent = rule.thresholdPercent): boolean {
+  const any = rule.combine === 'any';
+  for (let i = 0; i < values.length; i++) {
+    const ok = rule.direction === 'at-least'
+      ? values[i] * 100 >= targets[i] * thresholdPercent : values[i] * 100 <= targets[i] * thresholdPercent;
+    if (ok === any) return any;
+  }
+  return !any;
 }
 
 /**
@@ -72,13 +81,16 @@ export function assessTargets(employee: Employee, activity: AgentActivity, worke
   const value = (metric: string, from: string, to: string) => metricOf(activity, ctx.kpi, employee.id, ctx.month, metric, from, to);
   const figure = (metric: string, from: string, to: string) => metricValueOf(activity, ctx.kpi, employee.id, ctx.month, metric, from, to);
   const isKpi = (metric: string) => ctx.kpi.has(metric);
+  const periods = ctx.periods ?? new MonthPeriods(month.last, ctx.isWorkday);
+  const weeks = periods.weeksFrom(start);
 
   for (const rule of rules) {
     const perDay = rule.metrics.map((m) => (employee.level && m.byLevel ? m.byLevel[employee.level] : m.value));
-    const labels = rule.metrics.map((m) => metricLabel(m.metric, ctx.kpiColumns));
-    const days = (from: string, to: string) => (rule.scale === 'days-worked'
-      ? workedDates.filter((d) => d >= from && d <= to).length
-      : rule.scale === 'workdays' ? countWorkdays(from, to, ctx.isWorkday) : 1);
+    // Labels are only read when a line is written.
+    let labelList: Text[] | null = null;
+    const labels = () => (labelList ??= rule.metrics.map((m) => metricLabel(m.metric, ctx.kpiColumns)));
+    const days = (from: string, to: string) => (rule.scale === 'days-worked' ? countBetween(workedDates, from, to)
+      : rule.scale === 'workdays' ? periods.workdaysBetween(from, to) : 1);
     const ruleLines: Line[] = [];
     const miss = (date: string | null, source: string, figures: number[], targets: number[], n: number, prefix: { zh: string; en: string }) => {
       const streak = rule.period === 'month' ? ctx.missedBefore(rule.rule) : 0;
@@ -89,8 +101,8 @@ export function assessTargets(employee: Employee, activity: AgentActivity, worke
       if (fen === 0 && step.points === 0 && !step.flag) return;
       const scaled = rule.scale !== 'fixed' && rule.period !== 'day';
       const unit = rule.scale === 'workdays' ? { zh: '个工作日', en: 'workdays' } : { zh: '个出勤日', en: 'days worked' };
-      const zh = figures.map((f, i) => `${labels[i].zh} ${f}/${targets[i]}${scaled ? `（${perDay[i]} × ${n} ${unit.zh}）` : ''}`).join('，');
-      const en = figures.map((f, i) => `${f}/${targets[i]} ${labels[i].en}${scaled ? ` (${perDay[i]} × ${n} ${unit.en})` : ''}`).join(', ');
+      const zh = figures.map((f, i) => `${labels()[i].zh} ${f}/${targets[i]}${scaled ? `（${perDay[i]} × ${n} ${unit.zh}）` : ''}`).join('，');
+      const en = figures.map((f, i) => `${f}/${targets[i]} ${labels()[i].en}${scaled ? ` (${perDay[i]} × ${n} ${unit.en})` : ''}`).join(', ');
       const below = rule.thresholdPercent === 100 ? { zh: '', en: '' }
         : { zh: `，未达 ${rule.thresholdPercent}%`, en: `, below ${rule.thresholdPercent}%` };
       const nth = rule.streakSteps.length > 0 ? { zh: `，连续第 ${streak + 1} 个月`, en: `, month ${streak + 1} in a row` } : { zh: '', en: '' };
@@ -99,16 +111,21 @@ export function assessTargets(employee: Employee, activity: AgentActivity, worke
     };
 
     if (rule.period === 'day') {
+      // One figures array for every day: a met day builds nothing.
+      const monthly = rule.metrics.map((m) => (isCallMetric(m.metric) ? null : figure(m.metric, month.first, month.last)));
+      const figures = perDay.map(() => 0);
       for (const date of workedDates) {
-        const figures = rule.metrics.map((m) => figure(m.metric, date, date));
-        if (meets(figures, perDay, rule)) continue;
         const day = activity.days.get(date);
+        for (let i = 0; i < figures.length; i++) {
+          figures[i] = monthly[i] ?? (day ? day.values[rule.metrics[i].metric as CallMetric] : 0);
+        }
+        if (meets(figures, perDay, rule)) continue;
         const m0 = rule.metrics[0].metric;
         miss(date, day ? (isCallMetric(m0) ? metricCell(day.firstRow, m0) : day.firstCell) : fallbackCell(date), figures, perDay, 1,
           { zh: '日目标未达成：', en: 'daily target missed: ' });
       }
     } else if (rule.period === 'week') {
-      for (const [from, to] of weeksOf(start, month.last)) {
+      for (const [from, to] of weeks) {
         const n = days(from, to);
         const targets = perDay.map((t) => (rule.scale === 'fixed' ? t : t * n));
         if (targets.every((t) => t === 0)) continue;
@@ -123,11 +140,12 @@ export function assessTargets(employee: Employee, activity: AgentActivity, worke
     const measured = rule.metrics.map((m) => value(m.metric, month.first, month.last));
     const kpiMissing = rule.metrics.some((m, i) => isKpi(m.metric) && measured[i].source === '');
     const n = rule.period === 'day' ? workedDates.length : days(start, month.last);
+    const weekDays = rule.period === 'week' ? weeks.map(([f, l]) => days(f, l)) : [];
     const targets = rule.period === 'week'
-      ? perDay.map((t) => weeksOf(start, month.last).reduce((s, [f, l]) => s + (rule.scale === 'fixed' ? t : t * days(f, l)), 0))
+      ? perDay.map((t) => weekDays.reduce((s, d) => s + (rule.scale === 'fixed' ? t : t * d), 0))
       : perDay.map((t) => (rule.scale === 'fixed' && rule.period === 'month' ? t : t * n));
     const figures = measured.map((m) => m.value);
-    const met = kpiMissing || meets(figures, targets, { ...rule, thresholdPercent: 100 });
+    const met = kpiMissing || meets(figures, targets, rule, 100);
     if (rule.period === 'month' && !kpiMissing && !meets(figures, targets, rule)) {
       miss(null, measured[0].source || employee.cells.id || '', figures, targets, n, { zh: '月目标未达成：', en: 'monthly target missed: ' });
     }
@@ -143,8 +161,8 @@ export function assessTargets(employee: Employee, activity: AgentActivity, worke
       const missed = -sumFen(ruleLines);
       const refund = roundHalfUp((missed * rule.refundPercent) / 100);
       const shown = rule.metrics.map((_, i) => i).filter((i) => rule.combine === 'all' || figures[i] >= targets[i]);
-      const reached = { zh: shown.map((i) => `${labels[i].zh} ${figures[i]}/${targets[i]}`).join('，'),
-        en: shown.map((i) => `${figures[i]}/${targets[i]} ${labels[i].en}`).join(', ') };
+      const reached = { zh: shown.map((i) => `${labels()[i].zh} ${figures[i]}/${targets[i]}`).join('，'),
+        en: shown.map((i) => `${figures[i]}/${targets[i]} ${labels()[i].en}`).join(', ') };
       if (refund > 0) {
         ruleLines.push(line(rule.rule, null, 'adjustment', refund, 0, measured[0].source || employee.cells.id || '',
           `月度达标（${reached.zh}），返还本月扣款 ${yuan(missed)} 元的 ${rule.refundPercent}%`,
@@ -152,25 +170,6 @@ export function assessTargets(employee: Employee, activity: AgentActivity, worke
       }
     }
     out.lines.push(...ruleLines);
-  }
-  return out;
-}
-
-/** Workdays from..to inclusive. */
-export function countWorkdays(from: string, to: string, isWorkday: IsWorkday): number {
-  let n = 0;
-  for (let d = from; d <= to; d = addDays(d, 1)) if (isWorkday(d)) n += 1;
-  return n;
-}
-
-/** Monday–Sunday weeks from..to, clipped to the range: [first day, last day] pairs in order. */
-export function weeksOf(from: string, to: string): [string, string][] {
-  const out: [string, string][] = [];
-  for (let d = from; d <= to;) {
-    const sunday = addDays(d, 7 - isoWeekday(d));
-    const end = sunday < to ? sunday : to;
-    out.push([d, end]);
-    d = addDays(end, 1);
   }
   return out;
 }
