@@ -11,6 +11,39 @@ import type { AttendanceDay, Employee, Issue, LeaveType, Line } from './types.js
 
 type Rules = AttendanceRule;
 
+/** What the rule's parameters come to, worked out once per rule object rather than once per agent. */
+interface RuleConstants {
+  /** the schedule's segments, seconds after midnight */
+  segments: { start: number; end: number }[];
+  counted: Set<LeaveType>;
+  /** B-ATT-1 point steps, highest minimum first */
+  ladder: Rules['latePoints'];
+}
+
+const CONSTANTS = new WeakMap<Rules, RuleConstants>();
+const PAID = new WeakMap<readonly LeaveType[], Set<LeaveType>>();
+const NO_LEAVE: Set<LeaveType> = new Set();
+
+function constantsOf(rules: Rules): RuleConstants {
+  let c = CONSTANTS.get(rules);
+  if (c === undefined) {
+    c = { segments: rules.segments.map((s) => ({ start: hhmmSeconds(s.start), end: hhmmSeconds(s.end) })),
+      counted: new Set(rules.countedLeave), ladder: [...rules.latePoints].sort((a, b) => b.minMinutes - a.minMinutes) };
+    CONSTANTS.set(rules, c);
+  }
+  return c;
+}
+
+function paidSet(leave: readonly LeaveType[] | undefined): Set<LeaveType> {
+  if (leave === undefined) return NO_LEAVE;
+  let set = PAID.get(leave);
+  if (set === undefined) PAID.set(leave, set = new Set(leave));
+  return set;
+}
+
+/** An arrival punch and its due time (seconds after midnight), with whole minutes late (0 when on time). */
+interface Arrival { at: number; start: number; cell: string; minutes: number }
+
 export interface AttendanceInput {
   employee: Employee;
   /** the agent's rows of the month, any order */
@@ -53,15 +86,13 @@ export interface AttendanceResult {
 export function assessAttendance(input: AttendanceInput): AttendanceResult {
   const { employee, rules, isWorkday } = input;
   const days = [...input.days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row));
-  const segments = rules.segments.map((s) => ({ start: hhmmSeconds(s.start), end: hhmmSeconds(s.end) }));
-  const counted = new Set(rules.countedLeave);
+  const { segments, counted, ladder } = constantsOf(rules);
   const out: AttendanceResult = {
     lines: [], issues: [], workedDates: [], absences: 0, lateCount: 0, earlyCount: 0,
     leaveDays: 0, excessLeaveDays: 0, fullAttendance: true, attendedDays: 0,
   };
-  const paid = new Set(input.paidLeave ?? []);
+  const paid = paidSet(input.paidLeave);
   const kindOf = (fen: number) => (fen < 0 ? 'fine' : fen > 0 ? 'bonus' : 'points');
-  const ladder = [...rules.latePoints].sort((a, b) => b.minMinutes - a.minMinutes);
   const ladderPoints = (minutes: number) => ladder.find((s) => minutes >= s.minMinutes)?.points ?? 0;
   const seen = new Set<string>();
 
@@ -127,48 +158,37 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
       return;
     }
     out.workedDates.push(day.date);
-    const missing: string[] = [];
-    if (day.clockIn === null) missing.push('clockIn');
-    if (day.clockOut === null) missing.push('clockOut');
     const fourPunch = day.noonOut !== null || day.noonIn !== null;
-    if (fourPunch && day.noonOut === null) missing.push('noonOut');
-    if (fourPunch && day.noonIn === null) missing.push('noonIn');
-    for (const field of missing) {
-      // A-ATT-5 (default): a missing punch (缺卡) is listed for HR review, not fined.
-      out.issues.push(makeIssue('missing-punch', {
-        sheet: input.sheet, row: day.row, column: input.column(field), value: '',
-        cell: c[field as keyof typeof c] ?? null,
-      }, { id: day.id, date: day.date, field: fieldLabel(field) }));
-    }
+    const complete = day.clockIn !== null && day.clockOut !== null && (!fourPunch || (day.noonOut !== null && day.noonIn !== null));
+    if (!complete) missingPunches(day, fourPunch);
     if (!workday) return; // work on a day off is not measured against the schedule
     out.attendedDays += halfDayLeave ? 1 - day.leaveDays : 1;
 
     const first = segments[0];
     const last = segments[segments.length - 1];
-    const arrivals: { at: number; start: number; cell: string }[] = [];
+    const arrivals: Arrival[] = [];
     const departures: { at: number; end: number; cell: string }[] = [];
     if (halfDayLeave && segments.length > 1) {
       // Half-day leave: measure against the half the punches fall in.
-      if (day.clockIn !== null) arrivals.push({ at: day.clockIn, start: day.clockIn < first.end ? first.start : last.start, cell: c.clockIn! });
+      if (day.clockIn !== null) arrivals.push(arrival(day.clockIn, day.clockIn < first.end ? first.start : last.start, c.clockIn!));
       if (day.clockOut !== null) departures.push({ at: day.clockOut, end: day.clockOut > last.start ? last.end : first.end, cell: c.clockOut! });
     } else {
-      if (day.clockIn !== null) arrivals.push({ at: day.clockIn, start: first.start, cell: c.clockIn! });
+      if (day.clockIn !== null) arrivals.push(arrival(day.clockIn, first.start, c.clockIn!));
       if (day.clockOut !== null) departures.push({ at: day.clockOut, end: last.end, cell: c.clockOut! });
       if (fourPunch && segments.length > 1) {
         if (day.noonOut !== null) departures.push({ at: day.noonOut, end: first.end, cell: c.noonOut! });
-        if (day.noonIn !== null) arrivals.push({ at: day.noonIn, start: segments[1].start, cell: c.noonIn! });
+        if (day.noonIn !== null) arrivals.push(arrival(day.noonIn, segments[1].start, c.noonIn!));
       }
     }
-    const lates = arrivals.map((a) => ({ ...a, minutes: lateMinutes(a.at, a.start, rules.graceMinutes) }));
     const limit = rules.lateToAbsenceMinutes;
-    const tooLate = limit === null ? undefined : lates.find((a) => a.minutes > limit);
+    const tooLate = limit === null ? undefined : arrivals.find((a) => a.minutes > limit);
     if (tooLate) {
       // A-ATT-2: late by more than the threshold is an absence for the day instead of the per-minute fine.
       absence(day.date, tooLate.cell, 1, `迟到 ${tooLate.minutes} 分钟（${clock(tooLate.at)}），超过 ${limit} 分钟`,
         `late ${tooLate.minutes} minutes (${clock(tooLate.at)}), more than ${limit}`);
       return;
     }
-    for (const a of lates) {
+    for (const a of arrivals) {
       if (a.minutes === 0) continue;
       out.lateCount += 1;
       const fen = -a.minutes * rules.finePerMinuteFen;
@@ -186,6 +206,26 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
       if (fen === 0 && pts === 0) continue;
       out.lines.push(line(rules.rule, day.date, kindOf(fen), fen, pts, d.cell,
         `早退 ${minutes} 分钟（${clock(d.at)}，应到 ${clock(d.end)}）`, `left ${minutes} min early (${clock(d.at)}, until ${clock(d.end)})`));
+    }
+  }
+
+  function arrival(at: number, start: number, cell: string): Arrival {
+    return { at, start, cell, minutes: lateMinutes(at, start, rules.graceMinutes) };
+  }
+
+  /** A-ATT-5 (default): a missing punch (缺卡) is listed for HR review, not fined. */
+  function missingPunches(day: AttendanceDay, fourPunch: boolean): void {
+    const c = day.cells;
+    const missing: string[] = [];
+    if (day.clockIn === null) missing.push('clockIn');
+    if (day.clockOut === null) missing.push('clockOut');
+    if (fourPunch && day.noonOut === null) missing.push('noonOut');
+    if (fourPunch && day.noonIn === null) missing.push('noonIn');
+    for (const field of missing) {
+      out.issues.push(makeIssue('missing-punch', {
+        sheet: input.sheet, row: day.row, column: input.column(field), value: '',
+        cell: c[field as keyof typeof c] ?? null,
+      }, { id: day.id, date: day.date, field: fieldLabel(field) }));
     }
   }
 }
