@@ -6,8 +6,10 @@ export const CALL_METRICS = ['dials', 'connected', 'successes', 'talkMinutes', '
   'contractPaymentFen', 'contacts', 'invitations'] as const;
 export type CallMetric = (typeof CALL_METRICS)[number];
 
+const CALL_METRIC_SET: ReadonlySet<string> = new Set(CALL_METRICS);
+
 export function isCallMetric(metric: string): metric is CallMetric {
-  return (CALL_METRICS as readonly string[]).includes(metric);
+  return CALL_METRIC_SET.has(metric);
 }
 
 /** The A1 cell a call row's metric was read from (contractPaymentFen → the contract payment column). */
