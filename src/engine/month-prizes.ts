@@ -9,19 +9,47 @@ import { monthWinners, rankLine, streakBefore, streakPays } from './rank-prizes.
 import { teamPrize } from './teams.js';
 import type { TeamRow } from './types.js';
 
+const BOUNDS = new Map<string, { first: string; last: string }>();
+
+/** First and last date of a month, worked out once per month (valueOf runs per agent and rule). */
+function boundsOf(month: string): { first: string; last: string } {
+  let b = BOUNDS.get(month);
+  if (b === undefined) BOUNDS.set(month, b = monthBounds(month));
+  return b;
+}
+
+/** The source of an agent's first rule line, or undefined when it has none. */
+function firstSource(a: MonthAgent): string | undefined {
+  for (const lines of a.byRule) if (lines.length > 0) return lines[0].source;
+  return undefined;
+}
+
+type Known = MetricValue & { known: boolean };
+const SHEET_VALUES = new WeakMap<MonthAgent, Map<string, Known>>();
+
+/** A Calls or KPI sheet metric of the agent's month, summed once per agent and metric (rules and the ranking share it). */
+function sheetValue(p: Prepared, a: MonthAgent, month: string, metric: string): Known {
+  let values = SHEET_VALUES.get(a);
+  if (values === undefined) SHEET_VALUES.set(a, values = new Map());
+  const key = `${month}|${metric}`;
+  let v = values.get(key);
+  if (v === undefined) {
+    const b = boundsOf(month);
+    const m = metricOf(activityOf(p.activity, a.employee.id), p.kpi, a.employee.id, month, metric, b.first, b.last);
+    values.set(key, v = { ...m, known: isCallMetric(metric) || m.source !== '' });
+  }
+  return v;
+}
+
 /** A metric of one agent for the month: derived figures (score, fullAttendance, daysWorked, absences) or sheet values. */
-export function valueOf(p: Prepared, a: MonthAgent, month: string, metric: string): MetricValue & { known: boolean } {
+export function valueOf(p: Prepared, a: MonthAgent, month: string, metric: string): Known {
   const id = a.employee.cells.id ?? '';
   switch (metric) {
-    case 'score': return { value: a.score ?? 0, source: a.byRule.flat()[0]?.source ?? id, known: a.score !== null };
+    case 'score': return { value: a.score ?? 0, source: firstSource(a) ?? id, known: a.score !== null };
     case 'fullAttendance': return { value: a.fullAttendance ? 1 : 0, source: id, known: true };
     case 'daysWorked': return { value: a.daysWorked, source: id, known: true };
     case 'absences': return { value: a.absences, source: id, known: true };
-    default: {
-      const b = monthBounds(month);
-      const v = metricOf(activityOf(p.activity, a.employee.id), p.kpi, a.employee.id, month, metric, b.first, b.last);
-      return { ...v, known: isCallMetric(metric) || v.source !== '' };
-    }
+    default: return { ...sheetValue(p, a, month, metric) };
   }
 }
 
