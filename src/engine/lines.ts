@@ -33,3 +33,10 @@ export function sumFen(lines: readonly Line[], kind?: LineKind): number {
   for (const l of lines) if (kind === undefined || l.kind === kind) total += l.amountFen;
   return total;
 }
+
+/** Sum of the points of every line in the lists, in order (without flattening them into one array). */
+export function sumPoints(lists: readonly (readonly Line[])[]): number {
+  let total = 0;
+  for (const list of lists) for (const l of list) total += l.points;
+  return total;
+}

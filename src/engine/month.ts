@@ -14,7 +14,7 @@ import { streakBefore } from './rank-prizes.js';
 import { bandOf, monthScore, type MonthStanding, statusFlags, weightedScore } from './standing.js';
 import { MonthPeriods } from './periods.js';
 import { assessTargets, type TargetMonth } from './targets.js';
-import { line } from './lines.js';
+import { line, sumPoints } from './lines.js';
 import { makeIssue } from './messages.js';
 import type { AdjustmentRow, AttendanceDay, Employee, EventRow, Flag, Issue, Line, SourceData, TeamRow } from './types.js';
 
@@ -172,18 +172,19 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
   const agentBefore = (id: string, k: number) => before(k)?.byId.get(id) ?? null;
 
   const periods = new MonthPeriods(bounds.last, p.isWorkday);
+  const attIndex = policy.rules.findIndex((r) => r.kind === 'attendance');
+  const weightedRule = ruleOf(policy, 'weighted-score');
   const agents: MonthAgent[] = employees.map((employee) => {
     const id = employee.id;
     const activity = activityOf(p.activity, id);
     const byRule: Line[][] = policy.rules.map(() => []);
-    const at = (kind: string) => policy.rules.findIndex((r) => r.kind === kind);
     const days = (p.attendance.get(id) ?? []).filter((d) => inMonth(d.date, bounds));
     let att: AttendanceResult | null = null;
     if (attRule) {
       att = assessAttendance({ employee, days, rules: attRule, isWorkday: p.isWorkday, coveredWorkdays: covered,
         sheet: attSheet, column: (field) => columnName(src, 'attendance', field), paidLeave: policy.pay.paidLeave });
       issues.push(...att.issues);
-      byRule[at('attendance')].push(...att.lines);
+      byRule[attIndex].push(...att.lines);
     }
     // Without an Attendance sheet, a day with dials is a day worked.
     const workedDates = att && src.sheetNames.attendance !== null ? att.workedDates
@@ -239,11 +240,10 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
     const totals = totalsBetween(activity, bounds.first, bounds.last);
     const absences = att?.absences ?? 0;
     const flags = new Set<Flag>([...ev.flags, ...tgt.flags]);
-    const weightedRule = ruleOf(policy, 'weighted-score');
     const weighted = weightedRule ? weightedScore(weightedRule, p.kpi, employee, month) : null;
     if (weighted && weightedRule) byRule[policy.rules.indexOf(weightedRule)].push(weighted.line);
     const adjusted = adjustmentLines(p.adjustments.get(id) ?? [], id, month);
-    const points = [...byRule.flat(), ...adjusted].reduce((s, l) => s + l.points, 0);
+    const points = sumPoints([...byRule, adjusted]);
     const base = weightedRule ? weighted?.score ?? null : policy.score.base;
     return {
       employee, lines: [], byRule, adjusted, flags, score: monthScore(base, points, ev.scorePercent), weighted: weighted?.score ?? null,
