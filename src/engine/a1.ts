@@ -45,3 +45,13 @@ export function a1Range(sheet: string, colIndex0: number, rowFrom: number, rowTo
 export function colPrefix(sheet: string, colIndex0: number): string {
   return `${sheetRef(sheet)}!${colLetter(colIndex0)}`;
 }
+
+/** Splits "Attendance!C5" or "'My sheet'!C5:C9" into sheet name and range; null when there is no sheet part. */
+export function splitA1(a1: string): { sheet: string; range: string } | null {
+  const bang = a1.lastIndexOf('!');
+  if (bang <= 0 || bang === a1.length - 1) return null;
+  let sheet = a1.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const range = a1.slice(bang + 1);
+  return /^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i.test(range) ? { sheet, range } : null;
+}

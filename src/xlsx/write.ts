@@ -3,6 +3,7 @@ import { realpathSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import { splitA1 } from '../engine/a1.js';
 import type { ColumnKind, TabSpec } from '../engine/tabs.js';
 import { loadWorkbook } from './read.js';
 
@@ -28,11 +29,8 @@ function textWidth(v: unknown): number {
 
 /** 'Attendance!C5' or "'My sheet'!C5:C9" → "#'Attendance'!C5", an in-workbook hyperlink. */
 export function internalLink(a1: string): string | null {
-  const bang = a1.lastIndexOf('!');
-  if (bang <= 0) return null;
-  let sheet = a1.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return `#'${sheet.replace(/'/g, "''")}'!${a1.slice(bang + 1)}`;
+  const parts = splitA1(a1);
+  return parts ? `#'${parts.sheet.replace(/'/g, "''")}'!${parts.range}` : null;
 }
 
 /** Removes the sheet named `name`, compared case-insensitively as Excel does. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { a1, a1Range, colLetter, sheetRef } from '../../src/engine/a1.js';
+import { a1, a1Range, colLetter, sheetRef, splitA1 } from '../../src/engine/a1.js';
 
 describe('colLetter', () => {
   it.each([
@@ -52,5 +52,17 @@ describe('a1Range', () => {
     ['Payout 2026-10', 0, 2, 9, "'Payout 2026-10'!A2:A9"],
   ])('%s column %i rows %i–%i is %s', (sheet, col, from, to, range) => {
     expect(a1Range(sheet, col, from, to)).toBe(range);
+  });
+});
+
+describe('splitA1', () => {
+  it.each([
+    ['Attendance!C5', { sheet: 'Attendance', range: 'C5' }],
+    ["'Wow!'!B2", { sheet: 'Wow!', range: 'B2' }],
+    ["'O''Brien'!A1:B2", { sheet: "O'Brien", range: 'A1:B2' }],
+    ['C5', null],
+    ['Attendance!hello', null],
+  ])('%s', (a1text, parts) => {
+    expect(splitA1(a1text)).toEqual(parts);
   });
 });

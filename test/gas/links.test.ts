@@ -1,6 +1,6 @@
 // In-spreadsheet links from A1 addresses.
 import { describe, expect, it } from 'vitest';
-import { cellLink, splitA1 } from '../../src/gas/links.js';
+import { cellLink } from '../../src/gas/links.js';
 
 const gids = new Map([['attendance', 0], ['my sheet', 123456], ["o'brien", 7]]);
 
@@ -18,11 +18,5 @@ describe('cellLink', () => {
     ['null', null, null],
   ])('%s', (_case, a1, link) => {
     expect(cellLink(a1, gids)).toBe(link);
-  });
-});
-
-describe('splitA1', () => {
-  it('keeps a "!" inside a quoted sheet name', () => {
-    expect(splitA1("'Wow!'!B2")).toEqual({ sheet: 'Wow!', range: 'B2' });
   });
 });
