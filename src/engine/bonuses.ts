@@ -56,7 +56,7 @@ function rowCrossing(agent: Agent, rows: readonly CallRow[], total: number, thre
     total += row[metric];
     if (total >= threshold) {
       return { id: agent.employee.id, key: `${row.date} ${String(row.time).padStart(6, '0')}`, date: row.date,
-        cell: metric === 'successes' ? row.cells.successes ?? row.cells.result ?? row.cells.date ?? '' : metricCell(row, metric) };
+        cell: metricCell(row, metric) };
     }
   }
   return null;

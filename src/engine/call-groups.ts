@@ -1,5 +1,5 @@
 // Call rows summed per agent-day in one pass into flat arrays (no object per row), each day's rows chained by index.
-import { type AgentActivity, CALL_METRICS, type CallMetric, type DayTotals } from './call-metrics.js';
+import { type AgentActivity, CALL_METRICS, type CallMetric, type DayTotals, metricCell } from './call-metrics.js';
 import type { CallRow } from './types.js';
 
 const M = CALL_METRICS.length;
@@ -41,7 +41,7 @@ class Activity implements AgentActivity {
 }
 
 /** The cell a day's first or last row cites for its successes. */
-const successCell = (row: CallRow) => row.cells.successes ?? row.cells.result ?? row.cells.dials ?? row.cells.date ?? '';
+const successCell = (row: CallRow) => metricCell(row, 'successes');
 
 function grown<T extends Float64Array | Int32Array>(a: T, size: number): T {
   const out = new (a.constructor as new (n: number) => T)(size);
