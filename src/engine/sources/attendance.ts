@@ -30,13 +30,7 @@ export function readAttendance(rd: SheetReader): AttendanceDay[] {
     if (id !== null) rd.id = id;
     const day = rd.read(cDate, date, true);
     if (id === null || day === null || !rd.isKnown(id, cId)) continue;
-    const key = `${id}\u0000${day}`;
-    const first = firstRow.get(key);
-    if (first !== undefined) {
-      rd.fail('duplicate-day', cDate, { date: day, first });
-      continue;
-    }
-    firstRow.set(key, rd.row);
+    if (rd.repeats(firstRow, `${id}\u0000${day}`, 'duplicate-day', cDate, { date: day })) continue;
     const clockIn = rd.read(cIn, time);
     const clockOut = rd.read(cOut, time);
     const noonOut = rd.read(cNoonOut, time);

@@ -63,12 +63,7 @@ export function readCalendar(rd: SheetReader): CalendarDay[] {
     const day = rd.read(cDate, date, true);
     const workday = rd.read(cType, parseDayType, true);
     if (day === null || workday === null) continue;
-    const first = firstRow.get(day);
-    if (first !== undefined) {
-      rd.fail('duplicate-date', cDate, { date: day, first });
-      continue;
-    }
-    firstRow.set(day, rd.row);
+    if (rd.repeats(firstRow, day, 'duplicate-date', cDate, { date: day })) continue;
     out.push({ date: day, workday, row: rd.row });
   }
   rd.finish();
@@ -91,13 +86,7 @@ export function readKpi(rd: SheetReader): KpiRow[] {
     if (id !== null) rd.id = id;
     const m = rd.read(cMonth, month, true);
     if (id === null || m === null || !rd.isKnown(id, cId)) continue;
-    const key = `${id}\u0000${m}`;
-    const first = firstRow.get(key);
-    if (first !== undefined) {
-      rd.fail('duplicate-month', cMonth, { month: m, first });
-      continue;
-    }
-    firstRow.set(key, rd.row);
+    if (rd.repeats(firstRow, `${id}\u0000${m}`, 'duplicate-month', cMonth, { month: m })) continue;
     const row: KpiRow = { id, month: m, metrics: {}, row: rd.row, cells: rd.cells() };
     for (const c of metrics) {
       const n = rd.read(c, parseNumber);

@@ -24,12 +24,7 @@ export function readRoster(rd: SheetReader): Employee[] {
     const id = rd.read(cId, parseId, true);
     if (id === null) continue;
     rd.id = id;
-    const first = firstRow.get(id);
-    if (first !== undefined) {
-      rd.fail('duplicate-id', cId!, { first, id: null });
-      continue;
-    }
-    firstRow.set(id, rd.row);
+    if (rd.repeats(firstRow, id, 'duplicate-id', cId!, { id: null })) continue;
     let name = rd.read(cName, parseText);
     if (name === null) {
       rd.fail('blank-name', cName!);

@@ -154,6 +154,20 @@ export class SheetReader {
     return r;
   }
 
+  /**
+   * First row wins: true when `key` was seen on an earlier row of this sheet — then the current row is reported with
+   * `code` against column `c` (vars get `first`, the earlier row) and should be skipped; otherwise the row is remembered.
+   */
+  repeats(seen: Map<string, number>, key: string, code: IssueCode, c: Column, vars: MessageVars = {}): boolean {
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, this.row);
+      return false;
+    }
+    this.fail(code, c, { ...vars, first });
+    return true;
+  }
+
   /** Reports a Bad (or an issue code) against a cell of the current row. */
   fail(bad: Bad | IssueCode, c: Column, vars: MessageVars = {}): void {
     const code = typeof bad === 'string' ? bad : bad.code;
