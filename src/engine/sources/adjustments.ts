@@ -1,5 +1,5 @@
 // The Adjustments sheet (调整): manual amounts and points per agent and month, with reason and approver.
-import { Bad, parseId, parseMoneyFen, parseMonth, parseNumber, parseText } from '../cells.js';
+import { Bad, parseMoneyFen, parseMonth, parseNumber, parseText } from '../cells.js';
 import type { AdjustmentRow } from '../types.js';
 import type { Parser, SheetReader } from './sheet.js';
 
@@ -29,8 +29,7 @@ export function readAdjustments(rd: SheetReader): AdjustmentRow[] {
   const values = rd.sheet.values;
   for (let r = rd.headerIndex + 1; r < values.length; r++) {
     if (!rd.at(r)) continue;
-    const id = rd.read(cId, parseId, true);
-    if (id !== null) rd.id = id;
+    const id = rd.readId(cId);
     const m = rd.read(cMonth, month, true);
     const reason = rd.read(cReason, parseText, true);
     const before = rd.issues.length;

@@ -1,5 +1,5 @@
 // The Attendance sheet: one AttendanceDay per agent-day (first row wins), punches in seconds after midnight.
-import { parseBool, parseDate, parseId, parseLeaveDays, parseLeaveType, parseTime } from '../cells.js';
+import { parseBool, parseDate, parseLeaveDays, parseLeaveType, parseTime } from '../cells.js';
 import type { AttendanceDay } from '../types.js';
 import type { Parser, SheetReader } from './sheet.js';
 
@@ -26,8 +26,7 @@ export function readAttendance(rd: SheetReader): AttendanceDay[] {
   const values = rd.sheet.values;
   for (let r = rd.headerIndex + 1; r < values.length; r++) {
     if (!rd.at(r)) continue;
-    const id = rd.read(cId, parseId, true);
-    if (id !== null) rd.id = id;
+    const id = rd.readId(cId);
     const day = rd.read(cDate, date, true);
     if (id === null || day === null || !rd.isKnown(id, cId)) continue;
     if (rd.repeats(firstRow, `${id}\u0000${day}`, 'duplicate-day', cDate, { date: day })) continue;

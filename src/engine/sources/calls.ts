@@ -1,5 +1,5 @@
 // The Calls sheet: daily totals or per-call export rows, each turned into counts (the engine sums them).
-import { isBad, isBlank, lastSeconds, normText, parseAmountFen, parseCount, parseDate, parseId, parseQuantity } from '../cells.js';
+import { isBad, isBlank, lastSeconds, normText, parseAmountFen, parseCount, parseDate, parseQuantity } from '../cells.js';
 import type { CallRow, CellValue } from '../types.js';
 import type { SheetReader } from './sheet.js';
 
@@ -47,8 +47,7 @@ export function readCalls(rd: SheetReader): CallRow[] {
   const values = rd.sheet.values;
   for (let r = rd.headerIndex + 1; r < values.length; r++) {
     if (!rd.at(r)) continue;
-    const id = rd.read(cId, parseId, true);
-    if (id !== null) rd.id = id;
+    const id = rd.readId(cId);
     const rawDate = rd.raw(cDate);
     let date: string | null = null;
     let time: number | null = null;

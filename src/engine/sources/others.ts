@@ -1,5 +1,5 @@
 // The Events, Calendar and KPI sheets: event rows with counts, calendar overrides, monthly KPI figures.
-import { isBlank, parseCount, parseDate, parseDayType, parseId, parseMonth, parseNumber, parseText, toHalfWidth } from '../cells.js';
+import { isBlank, parseCount, parseDate, parseDayType, parseMonth, parseNumber, parseText, toHalfWidth } from '../cells.js';
 import type { CalendarDay, EventRow, KpiRow } from '../types.js';
 import type { Parser, SheetReader } from './sheet.js';
 
@@ -24,8 +24,7 @@ export function readEvents(rd: SheetReader): EventRow[] {
   const values = rd.sheet.values;
   for (let r = rd.headerIndex + 1; r < values.length; r++) {
     if (!rd.at(r)) continue;
-    const id = rd.read(cId, parseId, true);
-    if (id !== null) rd.id = id;
+    const id = rd.readId(cId);
     const day = rd.read(cDate, date, true);
     const code = rd.read(cCode, parseCode, true);
     // A blank Count is 1; an unreadable or implausible one is reported and the row left out (its amount would be a guess).
@@ -82,8 +81,7 @@ export function readKpi(rd: SheetReader): KpiRow[] {
   const values = rd.sheet.values;
   for (let r = rd.headerIndex + 1; r < values.length; r++) {
     if (!rd.at(r)) continue;
-    const id = rd.read(cId, parseId, true);
-    if (id !== null) rd.id = id;
+    const id = rd.readId(cId);
     const m = rd.read(cMonth, month, true);
     if (id === null || m === null || !rd.isKnown(id, cId)) continue;
     if (rd.repeats(firstRow, `${id}\u0000${m}`, 'duplicate-month', cMonth, { month: m })) continue;

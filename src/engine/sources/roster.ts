@@ -1,5 +1,5 @@
 // The Roster sheet: one Employee per ID (first row wins), salaries in fen.
-import { parseAmountFen, parseBool, parseDate, parseId, parseLevel, parseText } from '../cells.js';
+import { parseAmountFen, parseBool, parseDate, parseLevel, parseText } from '../cells.js';
 import type { Employee } from '../types.js';
 import type { Parser, SheetReader } from './sheet.js';
 
@@ -21,9 +21,8 @@ export function readRoster(rd: SheetReader): Employee[] {
   const values = rd.sheet.values;
   for (let r = rd.headerIndex + 1; r < values.length; r++) {
     if (!rd.at(r)) continue;
-    const id = rd.read(cId, parseId, true);
+    const id = rd.readId(cId);
     if (id === null) continue;
-    rd.id = id;
     if (rd.repeats(firstRow, id, 'duplicate-id', cId!, { id: null })) continue;
     let name = rd.read(cName, parseText);
     if (name === null) {

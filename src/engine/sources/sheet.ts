@@ -1,7 +1,7 @@
 // One source sheet being read: its header row, its columns by field, and per-row parsing that reports issues.
 import { colPrefix } from '../a1.js';
 import { fieldOf, type FieldDef, type SheetDef } from '../aliases.js';
-import { Bad, BLANK, cellText, isBad, isBlank } from '../cells.js';
+import { Bad, BLANK, cellText, isBad, isBlank, parseId } from '../cells.js';
 import { makeIssue, severityOf, type IssueCode, type MessageVars } from '../messages.js';
 import type { CellValue, Issue, Lang, SheetData, Text } from '../types.js';
 
@@ -152,6 +152,13 @@ export class SheetReader {
       return null;
     }
     return r;
+  }
+
+  /** Reads the row's required ID and remembers it, so every message about the row names the agent; null when unreadable. */
+  readId(c: Column | null): string | null {
+    const id = this.read(c, parseId, true);
+    if (id !== null) this.id = id;
+    return id;
   }
 
   /**
