@@ -5,19 +5,42 @@ export type ColumnKind = 'text' | 'money' | 'int' | 'number' | 'date' | 'flags';
 export type TabRole = 'payout' | 'ranking' | 'details' | 'issues';
 export type TabCell = string | number | null;
 
+/** What a row means, for its fill: good news, needs HR review, needs action, the totals row, an error, a warning, a draft marker. */
+export type RowStyle = 'good' | 'review' | 'action' | 'total' | 'error' | 'warning' | 'draft';
+
+/** Fill (#rrggbb) and weight of each row style; both writers (xlsx and Sheets) render these and nothing else. */
+export const ROW_STYLES: Record<RowStyle, { fill: string; bold?: boolean }> = {
+  good: { fill: '#e2efda' },
+  review: { fill: '#fff2cc' },
+  action: { fill: '#f8d7da' },
+  total: { fill: '#d9e1f2', bold: true },
+  error: { fill: '#f8d7da' },
+  warning: { fill: '#fff2cc' },
+  draft: { fill: '#f4cccc', bold: true },
+};
+
 /** One generated sheet. Row 1 of the sheet is `header`; `rows[i]` is sheet row i + 2. */
 export interface TabSpec {
   name: string;
   role: TabRole;
   header: string[];
   rows: TabCell[][];
-  columns: { kind: ColumnKind }[];
+  /** per column: its kind; `format` a number format valid in Excel and Sheets ('#,##0.00 "元"'); `width` in characters (CJK counts 2) */
+  columns: { kind: ColumnKind; format?: string; width?: number }[];
   /** per row, the A1 target of its source cell ('Attendance!C5'), for a link in the `linkColumn` */
   links?: (string | null)[];
   /** 0-based column index that carries the link */
   linkColumn?: number;
-  /** 0-based indexes into `rows` to highlight (flags, errors, the totals row) */
+  /** 0-based indexes into `rows` to highlight (flags, errors, the totals row); superseded by rowStyles when present */
   highlightRows?: number[];
+  /** per row of `rows`, its style (null: plain); writers fill it with ROW_STYLES */
+  rowStyles?: (RowStyle | null)[];
+  /** an autofilter over the header and rows */
+  filter?: boolean;
+  /** page set-up for printing */
+  print?: { landscape: boolean; fitToWidth: boolean; repeatHeader: boolean };
+  /** columns frozen at the left (the header row is always frozen) */
+  frozenColumns?: number;
   /** free text for the header's first cell: policy id, version, month, generated-at */
   note?: string;
 }

@@ -146,6 +146,26 @@ export interface AdjustmentRow {
   cells: Cells<'id' | 'month' | 'amount' | 'points' | 'reason' | 'approvedBy'>;
 }
 
+/** One tab (or file) read as a source: what it was read as, and what came of it — for the CLI summary, JSON and sidebar. */
+export interface SourceInfo {
+  /** tab or file name as written */
+  sheet: string;
+  /** what it was read as: a contract role ('roster', 'attendance', 'calls', …) or an export id ('dingtalk-raw', …) */
+  readAs: string;
+  /** the same for people: '考勤' / 'Attendance', '钉钉 原始记录' / 'DingTalk raw punches' */
+  label: Text;
+  /** data rows read (header and title rows excluded) */
+  rows: number;
+  /** distinct people matched to the Roster, and distinct keys that were not */
+  people: number;
+  unmatched: number;
+  /** first and last date of its rows (yyyy-mm-dd), null when it has none */
+  from: string | null;
+  to: string | null;
+  /** further counts by name: punchesAssigned, duplicatesDropped, statusesMapped, … */
+  counts?: Record<string, number>;
+}
+
 /** The source sheets read and checked. Records with unreadable keys are left out and reported. */
 export interface SourceData {
   employees: Employee[];
@@ -164,6 +184,8 @@ export interface SourceData {
   language: Lang;
   /** Column headers as written, by sheet role and field key ('attendance' → 'clockIn' → 'Clock in'). */
   headers?: Partial<Record<string, Record<string, string>>>;
+  /** every tab or file read as a source, in workbook order */
+  sources?: SourceInfo[];
 }
 
 export type Flag =
@@ -251,4 +273,6 @@ export interface Report {
   issues: Issue[];
   /** true when any issue has severity 'error' */
   blocking: boolean;
+  /** every tab or file read as a source (SourceData.sources) */
+  sources?: SourceInfo[];
 }
