@@ -44,6 +44,21 @@ export interface JsonReport {
     sheet: string; row: number | null; column: string | null; value: string; message: string;
     messageZh: string; severity: string; code: string; cell: string | null;
   }[];
+  /** each tab read as a source (readAs 'none': a tab that was not read), when the reader reported them */
+  sources?: JsonSource[];
+}
+
+export interface JsonSource {
+  sheet: string;
+  readAs: string;
+  label: string;
+  labelZh: string;
+  rows: number;
+  people: number;
+  unmatched: number;
+  from: string | null;
+  to: string | null;
+  counts?: Record<string, number>;
 }
 
 /**
@@ -90,6 +105,12 @@ export function toJson(report: Report): JsonReport {
       sheet: i.sheet, row: i.row, column: i.column, value: i.value, message: i.message,
       messageZh: i.messageZh, severity: i.severity, code: i.code, cell: i.cell,
     })),
+    ...(report.sources ? {
+      sources: report.sources.map((s) => ({
+        sheet: s.sheet, readAs: s.readAs, label: s.label.en, labelZh: s.label.zh, rows: s.rows, people: s.people,
+        unmatched: s.unmatched, from: s.from, to: s.to, ...(s.counts ? { counts: { ...s.counts } } : {}),
+      })),
+    } : {}),
   };
 }
 

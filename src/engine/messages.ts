@@ -13,9 +13,9 @@ interface MessageDef {
  * {field} (vars.field, else the label of `column` when it is a field key, else `column`) and {value}.
  */
 export const MESSAGES = {
-  'missing-sheet': { severity: 'error', en: 'The workbook has no {role} sheet (name it {names})', zh: '工作簿缺少{role}表（表名可用 {names}）' },
+  'missing-sheet': { severity: 'error', en: 'The workbook has no {role} sheet (name it {names}){hint}', zh: '工作簿缺少{role}表（表名可用 {names}）{hint}' },
   'duplicate-sheet': { severity: 'error', en: '{where}: another {role} sheet; only "{first}" is read', zh: '{where}：与“{first}”同为{role}表，只读取“{first}”' },
-  'missing-column': { severity: 'error', en: '{where}: required column "{field}" is missing (name it {names})', zh: '{where}：缺少必填列“{field}”（列名可用 {names}）' },
+  'missing-column': { severity: 'error', en: '{where}: required column "{field}" is missing (name it {names}){hint}', zh: '{where}：缺少必填列“{field}”（列名可用 {names}）{hint}' },
   'duplicate-column': { severity: 'warning', en: '{where}: column "{value}" repeats the {field} column and is ignored', zh: '{where}：列“{value}”与{field}列重复，已忽略' },
   'missing-value': { severity: 'error', en: '{where}: {field} is blank; the row is left out', zh: '{where}：{field}为空，该行未计入' },
   'blank-name': { severity: 'warning', en: '{where}: name is blank; the ID is shown instead', zh: '{where}：姓名为空，以工号代替' },
@@ -50,6 +50,27 @@ export const MESSAGES = {
   'bad-points': { severity: 'error', en: '{where}: {field} "{value}" is not a whole number of points', zh: '{where}：{field} “{value}” 不是整数分值' },
   'empty-adjustment': { severity: 'error', en: '{where}: neither an amount nor points; the row is left out', zh: '{where}：金额和分数都为空，该行未计入' },
   'bad-policy': { severity: 'error', en: '{where}: {detail}', zh: '{where}：{detail}' },
+  // The inputs the policy's rules declare (kinds/inputs.ts), checked before a month is computed (sources/inputs.ts).
+  'required-sheet': { severity: 'error', en: 'The workbook has no {role} sheet, which {rules} need (name it {names}){hint}', zh: '工作簿缺少{role}表，{rules} 需要它（表名可用 {names}）{hint}' },
+  'required-column': { severity: 'error', en: '{where}: no {field} column, which {rules} need (name it {names}){hint}', zh: '{where}：缺少{field}列，{rules} 需要它（列名可用 {names}）{hint}' },
+  'optional-column': { severity: 'warning', en: '{where}: no {field} column, which {rules} read; it counts as 0 for everyone{hint}', zh: '{where}：没有{field}列（{rules} 会用到），按 0 计{hint}' },
+  'no-rows-in-month': { severity: 'error', en: '{where}: no rows dated in {month}, which {rules} need; {have}', zh: '{where}：没有 {month} 的数据，{rules} 需要它；{have}' },
+  'no-data-for-month': { severity: 'error', en: 'No Attendance, Calls, KPI, Events or Adjustments row is dated in {month}: nothing to pay from; {have}', zh: '考勤、外呼、客服指标、奖惩记录、调整表中都没有 {month} 的数据，无从计算；{have}' },
+  'unrecognised-sheet': { severity: 'warning', en: '{where}: tab "{value}" is not read; it looks like "{name}" ({role}): rename it to have it read', zh: '{where}：未读取“{value}”表；它像是“{name}”（{role}），改名后才会读取' },
+  'unrecognised-column': { severity: 'warning', en: '{where}: column "{value}" is not read; it could be "{name}" ({field}): rename it to have it read', zh: '{where}：未读取“{value}”列；它可能是“{name}”（{field}），改名后才会读取' },
+  'ids-lost-zeros': { severity: 'warning', en: '{where}: IDs such as "{value}" look like Roster IDs such as "{like}" that lost their leading zeros; format the ID column as text and type them again', zh: '{where}：工号如“{value}”像是花名册中“{like}”丢失了开头的 0；请把工号列设为文本格式后重新录入' },
+  'activity-before-hire': { severity: 'error', en: '{where}: hire date {value} is after the agent\'s {sheetName} row of {date} ({at}); the agent is kept, check the hire date', zh: '{where}：入职日期 {value} 晚于该员工 {date} 的{sheetName}记录（{at}）；员工仍计入，请核对入职日期' },
+  'missing-kpi-row': { severity: 'error', en: '{where}: agent {value} has attendance or calls in {month} but no KPI row; the weighted score ({rules}) would be 0', zh: '{where}：员工 {value} 在 {month} 有考勤或外呼，但客服指标表没有其数据行；加权得分（{rules}）将为 0' },
+  // Values that cannot be what their column claims (cells.ts, sources/*.ts).
+  'number-as-time': { severity: 'error', en: '{where}: {field} {value} is a number, not a time; read as a fraction of a day it would be {read}{hint}', zh: '{where}：{field} {value} 是数字而不是时间；按一天的比例读作 {read}{hint}' },
+  'date-as-time': { severity: 'error', en: '{where}: {field} "{value}" is a date without a time of day; type the time (09:07)', zh: '{where}：{field} “{value}” 是日期，没有时间；请填写时间（如 09:07）' },
+  'clock-out-before-in': { severity: 'error', en: '{where}: {field} {value} is before the clock-in {clockIn}; not counted as early leave, check the punches', zh: '{where}：{field} {value} 早于上班打卡 {clockIn}；未按早退计算，请核对打卡' },
+  'implausible-count': { severity: 'error', en: '{where}: {field} "{value}" is more than {max} in one row, which no agent does in a day; it is not counted', zh: '{where}：{field} “{value}” 超过单行上限 {max}，不可能是一天的数量；未计入' },
+  'implausible-number': { severity: 'error', en: '{where}: {field} "{value}" is not a plausible figure (beyond ±{max}); it is not counted', zh: '{where}：{field} “{value}” 不是合理的数值（超出 ±{max}）；未计入' },
+  'formula-no-value': { severity: 'error', en: '{where}: {field} is a formula without a computed value (the file was saved without calculating); open and save it in Excel or Sheets', zh: '{where}：{field}是公式，但没有计算结果（文件保存时未计算）；请用 Excel 或表格打开后重新保存' },
+  'serial-date': { severity: 'error', en: '{where}: {field} "{value}" is read as {date}, which is not a real date here (a time or a small number in a date column)', zh: '{where}：{field} “{value}” 被读作 {date}，不是有效日期（日期列中填了时间或小数字）' },
+  'percent-ambiguous': { severity: 'warning', en: '{where}: {field} {value} is read as {value}% (percent points, like the rest of the column); if you meant {pct}%, type {pct}', zh: '{where}：{field} {value} 按 {value}% 读取（与本列其他值一样按百分点）；如果是 {pct}%，请填写 {pct}' },
+  'negative-amount': { severity: 'error', en: '{where}: {field} "{value}" is negative; write fines and bonuses as positive amounts', zh: '{where}：{field} “{value}” 是负数；罚款和奖励请填写正数' },
 } as const satisfies Record<string, MessageDef>;
 
 export type IssueCode = keyof typeof MESSAGES;

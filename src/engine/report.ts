@@ -49,6 +49,7 @@ export function buildReport(src: SourceData, { month, policy }: RunOptions): Rep
     ranking: ranked.map((r) => ({ rank: r.rank, id: r.item.employee.id, name: r.item.employee.name,
       team: r.item.employee.team, metric, value: r.value })),
     teams: cur.teams, issues, blocking: issues.some((i) => i.severity === 'error'),
+    ...(src.sources ? { sources: src.sources } : {}),
   };
 }
 

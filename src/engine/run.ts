@@ -1,7 +1,8 @@
 // One run over a whole workbook: the policy it carries (or the preset), then the month — shared by the CLI and the add-on.
 import { type ResolvedPolicy, resolvePolicy } from './policy-sheet/resolve.js';
-import { runReport } from './report.js';
-import { workbookLanguage } from './sources.js';
+import { buildReport } from './report.js';
+import { readSources, workbookLanguage } from './sources.js';
+import { checkInputs } from './sources/inputs.js';
 import type { Report, WorkbookData } from './types.js';
 
 export interface WorkbookRun {
@@ -10,12 +11,19 @@ export interface WorkbookRun {
   resolved: ResolvedPolicy;
 }
 
+export interface RunWorkbookOptions {
+  /** names of tabs an importer has read: neither read as contract sheets nor listed as unrecognised */
+  claimed?: ReadonlySet<string>;
+}
+
 /**
  * The month's report under the workbook's Policy sheet when it has one, else the preset (default outbound-center).
  * A broken Policy sheet gives a report that holds only the sheet's issues (blocking), never a guess at the policy.
+ * Before the month is computed, the inputs the policy's rules declare are checked against what was read
+ * (sources/inputs.ts): a needed sheet or column missing, no row in the month, a month without data all block.
  * An unknown preset name throws { code: 'unknown-preset' }.
  */
-export function runWorkbook(wb: WorkbookData, month: string, preset?: string): WorkbookRun {
+export function runWorkbook(wb: WorkbookData, month: string, preset?: string, options: RunWorkbookOptions = {}): WorkbookRun {
   const resolved = resolvePolicy(wb, preset);
   if (!resolved.policy) {
     return {
@@ -26,8 +34,10 @@ export function runWorkbook(wb: WorkbookData, month: string, preset?: string): W
       },
     };
   }
-  const report = runReport(wb, { month, policy: resolved.policy });
-  if (resolved.issues.length === 0) return { resolved, report };
-  const issues = [...resolved.issues, ...report.issues];
+  const src = readSources(wb, { claimed: options.claimed });
+  const report = buildReport(src, { month, policy: resolved.policy });
+  const inputs = checkInputs(wb, src, resolved.policy, month, options.claimed);
+  if (resolved.issues.length === 0 && inputs.length === 0) return { resolved, report };
+  const issues = [...resolved.issues, ...inputs, ...report.issues];
   return { resolved, report: { ...report, issues, blocking: issues.some((i) => i.severity === 'error') } };
 }

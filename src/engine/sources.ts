@@ -7,6 +7,9 @@ import { readCalls } from './sources/calls.js';
 import { readCalendar, readEvents, readKpi } from './sources/others.js';
 import { readRoster } from './sources/roster.js';
 import { SheetReader } from './sources/sheet.js';
+import { sourceInfos } from './sources/info.js';
+import { suggestSheet, tabsHint, unrecognisedTabs } from './sources/suggest.js';
+import { isPolicySheet } from './policy-sheet/resolve.js';
 import type { Issue, Lang, SheetData, SourceData, WorkbookData } from './types.js';
 
 /**
@@ -15,10 +18,13 @@ import type { Issue, Lang, SheetData, SourceData, WorkbookData } from './types.j
  * value as written; a row whose ID or date is unreadable, or whose ID is not in the Roster, is left out.
  * Never throws on user data (an unknown time zone is a configuration fault and throws { code: 'bad-time-zone' }).
  */
-export function readSources(wb: WorkbookData): SourceData {
+export function readSources(wb: WorkbookData, options: ReadOptions = {}): SourceData {
   const issues: Issue[] = [];
   const found = new Map<Role, SheetData>();
+  const claimed = options.claimed ?? new Set<string>();
+  const unread = unreadTabs(wb, claimed);
   for (const sheet of wb.sheets) {
+    if (claimed.has(sheet.name)) continue;
     const def = sheetDefOf(sheet.name);
     if (!def) continue;
     const first = found.get(def.role);
@@ -28,11 +34,13 @@ export function readSources(wb: WorkbookData): SourceData {
   }
   const language = languageOf(found.get('roster')?.name ?? null, wb.locale);
   const headers: Partial<Record<Role, Record<string, string>>> = {};
+  const readers = new Map<Role, SheetReader>();
   const reader = (role: Role): SheetReader | null => {
     const sheet = found.get(role);
     if (!sheet) return null;
     const rd = new SheetReader(sheet, defOf(role), wb.timeZone, issues, language);
     headers[role] = Object.fromEntries(rd.columns.map((c) => [c.key, c.header]));
+    readers.set(role, rd);
     return rd;
   };
 
@@ -40,7 +48,7 @@ export function readSources(wb: WorkbookData): SourceData {
   if (!rosterReader) {
     const def = defOf('roster');
     issues.push(makeIssue('missing-sheet', { sheet: language === 'zh' ? def.names[1] : def.names[0], row: null, column: null, value: '', cell: null }, {
-      role: def.label, names: def.names.map((n) => `"${n}"`).join(' / '),
+      role: def.label, names: def.names.slice(0, 2).map((n) => `"${n}"`).join(' / '), hint: tabsHint(unread),
     }));
   }
   const employees = rosterReader ? readRoster(rosterReader) : [];
@@ -66,6 +74,8 @@ export function readSources(wb: WorkbookData): SourceData {
   const adjustmentsReader = withRoster('adjustments');
   const adjustments = adjustmentsReader ? readAdjustments(adjustmentsReader) : [];
   const sheetName = (role: Role): string | null => found.get(role)?.name ?? null;
+  issues.push(...unreadIssues(unread));
+  const records = { employees, attendance, calls, events, calendar, kpi, adjustments };
   return {
     employees,
     attendance,
@@ -86,7 +96,28 @@ export function readSources(wb: WorkbookData): SourceData {
     },
     language,
     headers,
+    sources: sourceInfos(wb, found, readers, records, unread),
   };
+}
+
+export interface ReadOptions {
+  /** names of tabs an importer has read: not read as contract sheets, not listed as unrecognised */
+  claimed?: ReadonlySet<string>;
+}
+
+/** Tabs that are no source sheet, Policy sheet, generated tab or claimed tab, in workbook order. */
+export function unreadTabs(wb: Pick<WorkbookData, 'sheets'>, claimed: ReadonlySet<string> = new Set()): string[] {
+  return unrecognisedTabs(wb.sheets.map((s) => s.name), (n) => sheetDefOf(n) !== null || isPolicySheet({ name: n }), claimed);
+}
+
+/** A warning for each unread tab whose name is a near miss of a source sheet ('考情' → '考勤'); other tabs are fine. */
+function unreadIssues(unread: readonly string[]): Issue[] {
+  const out: Issue[] = [];
+  for (const name of unread) {
+    const s = suggestSheet(name);
+    if (s) out.push(makeIssue('unrecognised-sheet', { sheet: name, row: null, column: null, value: name, cell: null }, { name: s.name, role: s.def.label }));
+  }
+  return out;
 }
 
 /** The yyyy-mm months that have Attendance, Calls or KPI rows, newest first. */

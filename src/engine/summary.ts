@@ -80,11 +80,36 @@ export function summarize(report: Report, lang: Lang = report.language, options:
     for (const [f, who] of flagged) out.push(`  ${flagLabel(f, lang)} ${who.length}: ${who.join(', ')}`);
   }
 
+  out.push(...sourceLines(report, lang));
+
   const { errors, warnings } = data.issues;
   out.push(zh ? `问题：${errors} 个错误，${warnings} 个警告` : `Issues: ${errors} errors, ${warnings} warnings`);
   const blocking = report.issues.filter((i) => i.severity === 'error');
   for (const i of blocking.slice(0, options.errors ?? 5)) out.push(`  ${issueLine(i, lang)}`);
   return out.join('\n');
+}
+
+/**
+ * What was read, one line per tab: 'Sources:' then '  考勤 → Attendance: 813 rows, 21 people, 2026-09-01 … 2026-10-30',
+ * with unmatched IDs when there are some; a tab that was not read says so. Nothing when the report has no sources.
+ */
+export function sourceLines(report: Pick<Report, 'sources'>, lang: Lang): string[] {
+  const sources = report.sources ?? [];
+  if (sources.length === 0) return [];
+  const zh = lang === 'zh';
+  const out = [zh ? '数据来源：' : 'Sources:'];
+  for (const s of sources) {
+    if (s.readAs === 'none') {
+      out.push(zh ? `  ${s.sheet}：未读取` : `  ${s.sheet}: not read`);
+      continue;
+    }
+    const parts = [zh ? `${s.rows} 行` : `${s.rows} rows`];
+    if (s.readAs !== 'calendar') parts.push(zh ? `${s.people} 人` : `${s.people} people`);
+    if (s.unmatched > 0) parts.push(zh ? `${s.unmatched} 个工号不在花名册` : `${s.unmatched} IDs not in the Roster`);
+    if (s.from !== null && s.to !== null) parts.push(s.from === s.to ? s.from : `${s.from} … ${s.to}`);
+    out.push(`  ${s.sheet} → ${s.label[lang]}${zh ? '：' : ': '}${parts.join(zh ? '，' : ', ')}`);
+  }
+  return out;
 }
 
 /**

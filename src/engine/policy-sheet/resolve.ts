@@ -1,4 +1,5 @@
 // Which policy a run uses: the workbook's Policy sheet when it has one, else a preset; sheet versions carry a hash.
+import { sheetKey } from '../aliases.js';
 import { makeIssue } from '../messages.js';
 import type { Policy } from '../policy.js';
 import { DEFAULT_PRESET, getPreset } from '../presets/index.js';
@@ -7,16 +8,20 @@ import { policyFaults } from '../policy-check.js';
 import { POLICY_SHEET_NAMES } from './layout.js';
 import { sheetToPolicy } from './parse.js';
 
-/** Names a Policy sheet may have, compared trimmed and lower-case ('政策' and '考核政策' as the CLI knew them). */
+/** Names a Policy sheet may have ('政策' and '考核政策' as the CLI knew them). */
 export const POLICY_SHEET_ALIASES: readonly string[] = [POLICY_SHEET_NAMES.en, POLICY_SHEET_NAMES.zh, '政策', '考核政策'];
 
-const ALIASES = new Set(POLICY_SHEET_ALIASES.map((n) => n.toLowerCase()));
+const ALIASES = new Set(POLICY_SHEET_ALIASES.map(sheetKey));
 
-function isPolicySheet(sheet: SheetData): boolean {
-  return ALIASES.has(sheet.name.trim().toLowerCase());
+/**
+ * Compared like every source sheet (sheetKey): any case, full-width letters, invisible characters, a bracket or
+ * a month/year before or after ('Policy (2026)', 'Ｐｏｌｉｃｙ', '规则 2026-10').
+ */
+export function isPolicySheet(sheet: Pick<SheetData, 'name'>): boolean {
+  return ALIASES.has(sheetKey(sheet.name));
 }
 
-/** The workbook's Policy / 规则 sheet (name trimmed, any case), the first when there are several; null when none. */
+/** The workbook's Policy / 规则 sheet (name as above), the first when there are several; null when none. */
 export function findPolicySheet(workbook: WorkbookData): SheetData | null {
   return workbook.sheets.find(isPolicySheet) ?? null;
 }

@@ -3,6 +3,7 @@ import { colPrefix } from '../a1.js';
 import { fieldOf, type FieldDef, type SheetDef } from '../aliases.js';
 import { Bad, BLANK, cellText, isBad, isBlank, parseId } from '../cells.js';
 import { makeIssue, severityOf, type IssueCode, type MessageVars } from '../messages.js';
+import { headersHint } from './suggest.js';
 import type { CellValue, Issue, Lang, SheetData, Text } from '../types.js';
 
 /** A column of the sheet that maps to a field (or, in KPI, a metric keyed by its header). */
@@ -30,6 +31,11 @@ export class SheetReader {
   /** 0-based index of the header row in values */
   readonly headerIndex: number;
   readonly columns: Column[] = [];
+  /** header texts that map to no field (ignored columns), as written */
+  readonly unknownHeaders: string[] = [];
+  /** data rows visited (non-blank in a known column) and the distinct IDs kept and left out, for the source report */
+  rowsRead = 0;
+  readonly people = new Set<string>();
   /** every required column is present */
   readonly ok: boolean;
   /** 1-based sheet row of the current row, and its values */
@@ -60,7 +66,10 @@ export class SheetReader {
       const text = String(h).trim();
       const field = fieldOf(def.role, text);
       const key = field ? field.key : def.openColumns ? text : null;
-      if (key === null) continue; // unknown columns are ignored
+      if (key === null) {
+        this.unknownHeaders.push(text); // ignored, but named when a needed column is missing
+        continue;
+      }
       const prefix = colPrefix(this.name, c);
       if (this.byKey.has(key)) {
         const first = this.byKey.get(key) as Column;
@@ -75,8 +84,9 @@ export class SheetReader {
     for (const field of def.fields) {
       if (!field.required || this.byKey.has(field.key)) continue;
       ok = false;
-      const names = field.names.map((n) => `"${n}"`).join(' / ');
-      this.issue('missing-column', { sheet: this.name, row: headerRow, column: lang === 'zh' ? field.names[1] : field.names[0], value: '', cell: null }, { field: field.label, names });
+      const names = field.names.slice(0, 2).map((n) => `"${n}"`).join(' / ');
+      const hint = headersHint(def.role, this.unknownHeaders, [field.key]);
+      this.issue('missing-column', { sheet: this.name, row: headerRow, column: lang === 'zh' ? field.names[1] : field.names[0], value: '', cell: null }, { field: field.label, names, hint });
     }
     this.ok = ok;
   }
@@ -93,7 +103,12 @@ export class SheetReader {
     this.values = values;
     this.row = index + 1;
     this.id = null;
-    for (const c of this.columns) if (!isBlank(values[c.index])) return true;
+    for (const c of this.columns) {
+      if (!isBlank(values[c.index])) {
+        this.rowsRead++;
+        return true;
+      }
+    }
     return false;
   }
 
@@ -196,11 +211,32 @@ export class SheetReader {
 
   /** True when the ID is in the Roster; otherwise counts it for one unknown-id issue per ID. */
   isKnown(id: string, c: Column): boolean {
-    if (this.known === null || this.known.has(id)) return true;
+    if (this.known === null || this.known.has(id)) {
+      this.people.add(id);
+      return true;
+    }
     const seen = this.unknown.get(id);
     if (seen) seen.count++;
     else this.unknown.set(id, { row: this.row, cell: c.prefix + this.row, count: 1 });
     return false;
+  }
+
+  /** Distinct IDs of the sheet that are not in the Roster. */
+  get unmatched(): number {
+    return this.unknown.size;
+  }
+
+  /** The first unknown all-digit ID that is a Roster ID without its leading zeros ('1' for '001'), or null. */
+  private lostZeros(): { id: string; like: string } | null {
+    if (this.known === null || this.unknown.size === 0) return null;
+    const padded = new Map<string, string>();
+    for (const k of this.known) if (/^0+\d+$/.test(k)) padded.set(String(Number(k)), k);
+    if (padded.size === 0) return null;
+    for (const id of this.unknown.keys()) {
+      const like = /^\d+$/.test(id) ? padded.get(String(Number(id))) : undefined;
+      if (like !== undefined) return { id, like };
+    }
+    return null;
   }
 
   /** Closes the sheet: one unknown-id issue per ID, one 'more-issues' line per kind that went over the limit. */
@@ -208,6 +244,11 @@ export class SheetReader {
     const idCol = this.col('id');
     for (const [id, u] of this.unknown) {
       this.issue('unknown-id', { sheet: this.name, row: u.row, column: idCol ? idCol.header : null, value: id, cell: u.cell }, { count: u.count });
+    }
+    const lost = this.lostZeros();
+    if (lost) {
+      const u = this.unknown.get(lost.id)!;
+      this.issue('ids-lost-zeros', { sheet: this.name, row: u.row, column: idCol ? idCol.header : null, value: lost.id, cell: u.cell }, { like: lost.like });
     }
     for (const [kind, n] of this.counts) {
       if (n <= MAX_PER_KIND) continue;
@@ -222,7 +263,7 @@ export class SheetReader {
 }
 
 /** 0-based header row: the first of the leading rows holding every required column, else the first non-blank row. */
-function findHeader(values: CellValue[][], def: SheetDef): number {
+export function findHeader(values: CellValue[][], def: SheetDef): number {
   const required = def.fields.filter((f: FieldDef) => f.required).map((f) => f.key);
   let firstNonBlank = -1;
   const last = Math.min(values.length, HEADER_SEARCH);
