@@ -17,8 +17,13 @@ export interface Need {
   rules: string[];
   /** a KPI metric key, when `columns` are the metric's headers */
   metric?: string;
-  /** true: the run can go on without it (only a warning) */
+  /** true: the run can go on without it (a warning, only when a header nearly names it) */
   optional?: boolean;
+  /**
+   * true: a missing column always stops the run. Otherwise it stops the run only when the sheet has headers that were
+   * not recognised (one may be the column under another name); a sheet whose every header is known lacks the figure.
+   */
+  strict?: boolean;
 }
 
 /** Calls columns a call metric comes from: per-call exports count Result 接通/成功 as connected and successes. */
@@ -41,7 +46,7 @@ type Declare<K extends RuleKind> = (rule: Extract<Rule, { kind: K }>, policy: Pi
 /** Inputs by rule kind: beside the kind's schema (kinds/schema.ts) and its Policy-sheet labels (policy-labels.ts). */
 export const KIND_INPUTS: { [K in RuleKind]: Declare<K> } = {
   // Lateness, early leave and absence need both punches; a sheet of leave alone cannot say who came late.
-  attendance: (r) => [{ role: 'attendance', columns: [['clockIn'], ['clockOut']], rows: true, rules: [r.rule] }],
+  attendance: (r) => [{ role: 'attendance', columns: [['clockIn'], ['clockOut']], rows: true, rules: [r.rule], strict: true }],
   // Events are optional: a month without any Events row is a month without events.
   catalogue: () => [],
   target: (r, p) => r.metrics.map((m) => metricNeed(m.metric, p, r.rule)),
@@ -54,7 +59,8 @@ export const KIND_INPUTS: { [K in RuleKind]: Declare<K> } = {
     .map((m) => metricNeed(m, p, r.rule)),
   bands: () => [],
   status: () => [],
-  'new-hire': (r, p) => [metricNeed(r.metric, p, r.rule), { role: 'roster', columns: [['hireDate']], rows: false, rules: [r.rule] }],
+  // Without hire dates nobody is a new hire: the column is optional (a near-miss header is still pointed out).
+  'new-hire': (r, p) => [metricNeed(r.metric, p, r.rule), { role: 'roster', columns: [['hireDate']], rows: false, rules: [r.rule], optional: true }],
 };
 
 /** The Roster columns the pay formula reads: base salary always; performance base and seniority pay when it uses them. */
@@ -62,7 +68,7 @@ function payNeeds(policy: Pick<Policy, 'pay'>): Need[] {
   const pay = policy.pay;
   const out: Need[] = [{ role: 'roster', columns: [['baseSalary']], rows: false, rules: [pay.rule] }];
   if (pay.performance !== 'none') out.push({ role: 'roster', columns: [['performanceBase']], rows: false, rules: [pay.performanceRule] });
-  // Many centres pay no seniority: a missing column is 0 for everyone, said as a warning, not a stop.
+  // Many centres pay no seniority: a missing column is 0 for everyone (a near-miss header is pointed out).
   if (pay.seniority) out.push({ role: 'roster', columns: [['seniority']], rows: false, rules: [pay.rule], optional: true });
   return out;
 }
@@ -81,7 +87,7 @@ export function policyNeeds(policy: Pick<Policy, 'rules' | 'kpiColumns' | 'pay'>
   const merged = new Map<string, Need>();
   for (const n of all) {
     for (const group of n.columns.length > 0 ? n.columns : [[]]) {
-      const key = `${n.role}\u0000${group.join('|')}\u0000${n.optional ? 1 : 0}`;
+      const key = `${n.role}\u0000${group.join('|')}\u0000${n.optional ? 1 : 0}${n.strict ? 1 : 0}`;
       const seen = merged.get(key);
       if (seen) {
         for (const r of n.rules) if (!seen.rules.includes(r)) seen.rules.push(r);

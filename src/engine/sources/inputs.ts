@@ -7,7 +7,7 @@ import type { Policy } from '../policy.js';
 import { rulesOf } from '../policy.js';
 import type { Issue, Lang, SourceData, Text, WorkbookData } from '../types.js';
 import { findHeader } from './sheet.js';
-import { headersHint, tabsHint } from './suggest.js';
+import { headersHint, suggestField, tabsHint } from './suggest.js';
 import { unreadTabs } from '../sources.js';
 
 const defOf = (role: Role) => SHEETS.find((s) => s.role === role)!;
@@ -87,7 +87,14 @@ export function checkInputs(wb: WorkbookData, src: SourceData, policy: Policy, m
     if (group.length > 0 && !hasColumn(src, need.role, group, need.metric)) {
       const names = need.metric !== undefined ? q(group) : q(group.flatMap((k) => def.fields.find((f) => f.key === k)?.names.slice(0, 2) ?? [k]));
       const field = need.metric !== undefined ? { en: group[0], zh: group.find((h) => /[\u3400-\u9fff]/.test(h)) ?? group[0] } : fieldLabel(group[0]) ?? group[0];
-      const hint = headersHint(need.role, unknownHeaders(wb, src, need.role), group);
+      const unknown = unknownHeaders(wb, src, need.role);
+      // An optional column is only worth a word when a header nearly names it ('工龄补助' for '工龄工资').
+      if (need.optional && !unknown.some((h) => suggestField(need.role, h, defOf(need.role).fields.filter((f) => group.includes(f.key))))) continue;
+      // A sheet whose every header was recognised simply has no such figure (a Roster of IDs and names pays from bonuses
+      // and fines; daily totals without Dials have 0 dials). With headers left unread, one of them may be the column
+      // under another name: the run stops and lists them. The attendance punches are needed either way.
+      if (!need.strict && unknown.length === 0) continue;
+      const hint = headersHint(need.role, unknown, group);
       issues.push(makeIssue(need.optional ? 'optional-column' : 'required-column', { sheet: name, row: null, column: null, value: '', cell: null },
         { field, rules: rulesText(need.rules), names, hint }));
       continue;
