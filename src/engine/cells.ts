@@ -1,12 +1,20 @@
 // Cell parsers: one CellValue in, a typed value or a Bad reason out; user data never makes them throw.
-import type { IssueCode } from './messages.js';
+import type { IssueCode, MessageVars } from './messages.js';
 import { isoOfDay, scan, scanDateText, scanMonthText, scanTime, wallMs } from './sources/clock.js';
 import type { CellValue, LeaveType, Level } from './types.js';
 
 /** Why a cell could not be read: the issue code to raise and a short English reason. */
 export class Bad {
-  constructor(readonly code: IssueCode, readonly reason: string) {}
+  constructor(readonly code: IssueCode, readonly reason: string, readonly vars: MessageVars = {}) {}
 }
+
+/**
+ * What an adapter hands over for a formula cell that has no cached result (an .xlsx saved by a tool that does not
+ * calculate): never read as blank or 0, always reported with its cell ('formula-no-value').
+ */
+export const NO_CACHED_VALUE = '#NO-CACHED-VALUE';
+
+export const FORMULA_NO_VALUE = new Bad('formula-no-value', 'is a formula without a computed value');
 
 export function isBad(x: unknown): x is Bad {
   return x instanceof Bad;
@@ -169,20 +177,86 @@ export function parseTime(v: CellValue, timeZone: string): number | Bad {
     const t = v.getTime();
     if (Number.isNaN(t)) return BAD_TIME;
     const sec = Math.round(wallMs(t, timeZone) / 1000);
-    return sec - Math.floor(sec / DAY_S) * DAY_S;
+    const day = Math.floor(sec / DAY_S);
+    // A real date at midnight is a date typed where a time belongs (time-only cells sit on 1899-12-30 or 31).
+    if (sec === day * DAY_S && day > SERIAL_EPOCH_DAY + 1) return DATE_AS_TIME;
+    return sec - day * DAY_S;
   }
   if (typeof v === 'number') {
     if (!Number.isFinite(v) || v < 0 || v >= SERIAL_MAX) return BAD_TIME;
+    if (v >= 1 && v < TIME_NUMBER_MAX) return numberAsTime(v);
+    if (v >= 1 && Number.isInteger(v)) return DATE_AS_TIME;
     return Math.round(v * DAY_S) % DAY_S;
   }
   if (typeof v === 'string') {
     const s = toHalfWidth(v).trim();
     if (s === '') return BLANK;
+    if (v === NO_CACHED_VALUE) return FORMULA_NO_VALUE;
     const sec = scanTime(s, 0);
     if (sec >= 0) return sec;
     return scanDateText(s) && scan.seconds >= 0 ? scan.seconds : BAD_TIME;
   }
   return v === null ? BLANK : BAD_TIME;
+}
+
+/** Numbers from 1 up to this in a time column are typed clock readings (9.07, 907), not day fractions or dates. */
+const TIME_NUMBER_MAX = 10_000;
+const DATE_AS_TIME = new Bad('date-as-time', 'is a date without a time of day');
+
+function hhmm(sec: number): string {
+  return `${pad2(Math.floor(sec / 3600))}:${pad2(Math.floor(sec / 60) % 60)}`;
+}
+
+/**
+ * A number of 1 or more in a time column: 9.07 would be read as 01:40 (a day fraction); it says so and, when the
+ * number looks like a clock reading (9.07, 9.5 is not; 907, 18), what it might mean.
+ */
+function numberAsTime(v: number): Bad {
+  const read = hhmm(Math.round(v * DAY_S) % DAY_S);
+  let h = -1;
+  let m = -1;
+  if (Number.isInteger(v)) {
+    if (v < 24) { h = v; m = 0; } else if (v >= 100 && v <= 2359) { h = Math.floor(v / 100); m = v % 100; }
+  } else {
+    const parts = /^(\d{1,2})\.(\d{1,2})$/.exec(String(v));
+    if (parts) { h = Number(parts[1]); m = Number(parts[2].padEnd(2, '0')); }
+  }
+  const guess = h >= 0 && h < 24 && m >= 0 && m < 60 ? `${pad2(h)}:${pad2(m)}` : null;
+  const hint = guess
+    ? { en: `; did you mean ${guess}? Type it as ${guess}`, zh: `；是否应为 ${guess}？请填写 ${guess}` }
+    : { en: '; type the time as hh:mm', zh: '；请按 时:分 填写时间' };
+  return new Bad('number-as-time', 'is a number, not a time', { read, hint });
+}
+
+/** The first day a data sheet's date may be: earlier dates are time cells or small numbers read as dates. */
+const FIRST_REAL_DAY = '1901-01-01';
+
+/**
+ * A date cell of a data sheet (Attendance, Calls, Events, Calendar, hire dates) as parseDate reads it, except that a
+ * 1899/1900 date — a time cell (09:00 is 1899-12-30) or a small number (5 is 1900-01-04) — is refused ('serial-date').
+ */
+export function parseDataDate(v: CellValue, timeZone: string): string | Bad {
+  if (v === NO_CACHED_VALUE) return FORMULA_NO_VALUE;
+  if (v instanceof Date || typeof v === 'number') {
+    const t = v instanceof Date ? v.getTime() : v;
+    if (Number.isFinite(t)) {
+      const sec = v instanceof Date ? Math.round(wallMs(t, timeZone) / 1000) : Math.round(t * DAY_S);
+      const day = v instanceof Date ? Math.floor(sec / DAY_S) : SERIAL_EPOCH_DAY + Math.floor(sec / DAY_S);
+      const iso = isoOfDay(day);
+      const yyyymmdd = typeof v === 'number' && Number.isInteger(v) && v >= 19_000_101;
+      if (iso < FIRST_REAL_DAY && !yyyymmdd) return new Bad('serial-date', 'is a time or a small number, not a date', { date: iso });
+    }
+  }
+  return parseDate(v, timeZone);
+}
+
+/** A count of one row bounded by `max` (implausible beyond it: 'implausible-count'); blank is 0. */
+export function countUpTo(max: number): (v: CellValue) => number | Bad {
+  const bad = new Bad('implausible-count', `is more than ${max}`, { max });
+  return (v) => {
+    const n = parseCount(v);
+    return typeof n === 'number' && n > max ? bad : n;
+  };
 }
 
 /** A month cell as yyyy-mm: text 2026-10, 2026/10, 2026年10月, 202610, or any date cell (its month). */

@@ -190,6 +190,7 @@ describe('readSources: Events, Calendar, KPI', () => {
     ]);
   });
 
+  // 满意度 is a percent column (docs/reading.md): '98%' is 98 percent points, the scale the presets' thresholds use.
   it('KPI: month from text or a date; every other column is a metric keyed by its header; blanks left out', () => {
     const s = readSources(wb([ROSTER, {
       name: 'KPI',
@@ -197,7 +198,7 @@ describe('readSources: Events, Calendar, KPI', () => {
     }]));
     expect(s.issues).toEqual([]);
     expect(s.kpi).toEqual([
-      { id: 'A001', month: '2026-10', metrics: { 满意度: 0.98, Sales: 12000 }, row: 2, cells: { id: 'KPI!A2', month: 'KPI!B2', 满意度: 'KPI!C2', Sales: 'KPI!D2' } },
+      { id: 'A001', month: '2026-10', metrics: { 满意度: 98, Sales: 12000 }, row: 2, cells: { id: 'KPI!A2', month: 'KPI!B2', 满意度: 'KPI!C2', Sales: 'KPI!D2' } },
       { id: 'A002', month: '2026-10', metrics: { Sales: 1500 }, row: 3, cells: { id: 'KPI!A3', month: 'KPI!B3', 满意度: 'KPI!C3', Sales: 'KPI!D3' } },
     ]);
   });

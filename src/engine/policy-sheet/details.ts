@@ -14,6 +14,8 @@ export const REASONS = {
   notBool: { en: 'is not yes or no', zh: '不是“是”或“否”' },
   notTime: { en: 'is not a time of day (HH:MM)', zh: '不是时间（时:分）' },
   notText: { en: 'is not text', zh: '不是文字' },
+  negative: { en: 'is negative: write fines and bonuses as positive amounts (only event and step amounts carry a sign)', zh: '是负数：罚款和奖励请填写正数（只有奖惩事项和阶梯金额带正负号）' },
+  noCachedValue: { en: 'is a formula without a computed value; open and save the file in Excel or Sheets', zh: '是没有计算结果的公式；请用 Excel 或表格打开后重新保存' },
 } as const satisfies Record<string, Text>;
 
 /** "is not one of a, b, c" / "不是可选值（a、b、c）". */

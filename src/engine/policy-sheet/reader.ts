@@ -1,5 +1,5 @@
 // Walks the policy model over the indexed sheet: each leaf from its cell, each bad cell an issue, each cell remembered.
-import { isBlank } from '../cells.js';
+import { isBlank, NO_CACHED_VALUE } from '../cells.js';
 import type { CellValue, Issue, Text } from '../types.js';
 import { cellDetail, policyIssue, REASONS, SHEET_DETAILS } from './details.js';
 import { optionOf, tagLeaf } from './layout.js';
@@ -29,6 +29,9 @@ export interface Loc {
 }
 
 export const vkey = (ref: Ref): string => ref.vpath.join('.');
+
+/** Parts whose amounts carry a sign (an event or a consequence step: −10 元 is a fine, 20 元 a bonus). */
+const SIGNED = new Set(['events', 'steps', 'miss', 'streakSteps']);
 
 export class Reader {
   issues: Issue[] = [];
@@ -96,9 +99,18 @@ export class Reader {
       this.report(ref, at.row.row, at.col, '', cellDetail(ref.label, '', REASONS.blank));
       return { value: undefined, present: false };
     }
+    if (cell === NO_CACHED_VALUE) {
+      this.report(ref, at.row.row, at.col, text, cellDetail(ref.label, text, REASONS.noCachedValue));
+      return { value: undefined, present: true };
+    }
     const parsed = parseLeaf(leaf, cell, this.idx.timeZone);
     if (!parsed.ok) {
       this.report(ref, at.row.row, at.col, text, cellDetail(ref.label, text, parsed.reason));
+      return { value: undefined, present: true };
+    }
+    // A fine of −1 per minute would pay lateness as a bonus: amounts are positive except where a sign is the meaning.
+    if (leaf.kind === 'money' && typeof parsed.value === 'number' && parsed.value < 0 && !ref.vpath.some((p) => SIGNED.has(String(p)))) {
+      this.report(ref, at.row.row, at.col, text, cellDetail(ref.label, text, REASONS.negative));
       return { value: undefined, present: true };
     }
     return { value: parsed.value, present: true };

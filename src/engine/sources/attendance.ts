@@ -1,5 +1,5 @@
 // The Attendance sheet: one AttendanceDay per agent-day (first row wins), punches in seconds after midnight.
-import { parseBool, parseDate, parseLeaveDays, parseLeaveType, parseTime } from '../cells.js';
+import { parseBool, parseDataDate, parseLeaveDays, parseLeaveType, parseTime } from '../cells.js';
 import type { AttendanceDay } from '../types.js';
 import type { Parser, SheetReader } from './sheet.js';
 
@@ -20,7 +20,7 @@ export function readAttendance(rd: SheetReader): AttendanceDay[] {
   const cDays = rd.col('leaveDays');
   const cReported = rd.col('reported');
   const tz = rd.timeZone;
-  const date: Parser<string> = (v) => parseDate(v, tz);
+  const date: Parser<string> = (v) => parseDataDate(v, tz);
   const time: Parser<number> = (v) => parseTime(v, tz);
   const firstRow = new Map<string, number>();
   const values = rd.sheet.values;
@@ -31,7 +31,12 @@ export function readAttendance(rd: SheetReader): AttendanceDay[] {
     if (id === null || day === null || !rd.isKnown(id, cId)) continue;
     if (rd.repeats(firstRow, `${id}\u0000${day}`, 'duplicate-day', cDate, { date: day })) continue;
     const clockIn = rd.read(cIn, time);
-    const clockOut = rd.read(cOut, time);
+    let clockOut = rd.read(cOut, time);
+    // Not an overnight shift (the schedule has none): a clock-out before the clock-in is a typo, never early leave.
+    if (clockIn !== null && clockOut !== null && clockOut < clockIn && cOut) {
+      rd.fail('clock-out-before-in', cOut, { clockIn: clockText(clockIn) });
+      clockOut = null;
+    }
     const noonOut = rd.read(cNoonOut, time);
     const noonIn = rd.read(cNoonIn, time);
     const leaveType = rd.read(cType, parseLeaveType);
@@ -53,4 +58,9 @@ export function readAttendance(rd: SheetReader): AttendanceDay[] {
   }
   rd.finish();
   return out;
+}
+
+function clockText(sec: number): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(Math.floor(sec / 3600))}:${p(Math.floor(sec / 60) % 60)}`;
 }

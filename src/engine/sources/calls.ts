@@ -1,7 +1,19 @@
 // The Calls sheet: daily totals or per-call export rows, each turned into counts (the engine sums them).
-import { isBad, isBlank, lastSeconds, normText, parseAmountFen, parseCount, parseDate, parseQuantity } from '../cells.js';
+import { countUpTo, isBad, isBlank, lastSeconds, normText, parseAmountFen, parseDataDate, parseQuantity } from '../cells.js';
+import { Bad, NO_CACHED_VALUE } from '../cells.js';
 import type { CallRow, CellValue } from '../types.js';
 import type { SheetReader } from './sheet.js';
+
+/** More than this in one row of Calls is no agent's day (an auto-dialer's included): a typo or a unit mix-up. */
+export const MAX_CALLS_PER_ROW = 10_000;
+/** More talk minutes than a day has in one row. */
+export const MAX_TALK_MINUTES_PER_ROW = 1_440;
+
+const parseCount = countUpTo(MAX_CALLS_PER_ROW);
+const talkMinutes = (v: CellValue) => {
+  const n = parseQuantity(v);
+  return typeof n === 'number' && n > MAX_TALK_MINUTES_PER_ROW ? new Bad('implausible-count', 'too many minutes', { max: MAX_TALK_MINUTES_PER_ROW }) : n;
+};
 
 /** Result text → 0 nothing, 1 connected, 2 success (connected and success); other text is fine and counts 0. */
 const RESULTS = new Map<string, number>([
@@ -53,7 +65,7 @@ export function readCalls(rd: SheetReader): CallRow[] {
     let time: number | null = null;
     if (isBlank(rawDate)) rd.fail('missing-value', cDate);
     else {
-      const d = parseDate(rawDate, tz);
+      const d = parseDataDate(rawDate, tz);
       if (isBad(d)) rd.fail(d, cDate);
       else {
         date = d;
@@ -62,6 +74,7 @@ export function readCalls(rd: SheetReader): CallRow[] {
       }
     }
     if (id === null || date === null || !rd.isKnown(id, cId)) continue;
+    if (cResult !== null && rd.raw(cResult) === NO_CACHED_VALUE) rd.fail('formula-no-value', cResult);
     const result = cResult === null ? 0 : resultOf(rd.raw(cResult));
     out.push({
       id,
@@ -70,7 +83,7 @@ export function readCalls(rd: SheetReader): CallRow[] {
       dials: rd.read(cDials, parseCount) ?? blankDials,
       connected: rd.read(cConnected, parseCount) ?? (result > 0 ? 1 : 0),
       successes: rd.read(cSuccesses, parseCount) ?? (result > 1 ? 1 : 0),
-      talkMinutes: rd.read(cTalk, parseQuantity) ?? 0,
+      talkMinutes: rd.read(cTalk, talkMinutes) ?? 0,
       appointments: rd.read(cAppt, parseCount) ?? 0,
       opportunities: rd.read(cOpp, parseCount) ?? 0,
       contractPaymentFen: rd.read(cPay, parseAmountFen) ?? 0,

@@ -1,5 +1,5 @@
 // The Roster sheet: one Employee per ID (first row wins), salaries in fen.
-import { parseAmountFen, parseBool, parseDate, parseLevel, parseText } from '../cells.js';
+import { parseAmountFen, parseBool, parseDataDate, parseLevel, parseText } from '../cells.js';
 import type { Employee } from '../types.js';
 import type { Parser, SheetReader } from './sheet.js';
 
@@ -16,7 +16,7 @@ export function readRoster(rd: SheetReader): Employee[] {
   const cBase = rd.col('baseSalary');
   const cPerf = rd.col('performanceBase');
   const cSen = rd.col('seniority');
-  const date: Parser<string> = (v) => parseDate(v, rd.timeZone);
+  const date: Parser<string> = (v) => parseDataDate(v, rd.timeZone);
   const firstRow = new Map<string, number>();
   const values = rd.sheet.values;
   for (let r = rd.headerIndex + 1; r < values.length; r++) {

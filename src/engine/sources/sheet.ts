@@ -1,7 +1,7 @@
 // One source sheet being read: its header row, its columns by field, and per-row parsing that reports issues.
 import { colPrefix } from '../a1.js';
 import { fieldOf, type FieldDef, type SheetDef } from '../aliases.js';
-import { Bad, BLANK, cellText, isBad, isBlank, parseId } from '../cells.js';
+import { Bad, BLANK, cellText, FORMULA_NO_VALUE, isBad, isBlank, NO_CACHED_VALUE, parseId } from '../cells.js';
 import { makeIssue, severityOf, type IssueCode, type MessageVars } from '../messages.js';
 import { headersHint } from './suggest.js';
 import type { CellValue, Issue, Lang, SheetData, Text } from '../types.js';
@@ -160,7 +160,7 @@ export class SheetReader {
   read<T>(c: Column | null, parse: Parser<T>, required = false): T | null {
     if (c === null) return null;
     const v = this.values[c.index] ?? null;
-    const r = isBlank(v) ? (required ? BLANK : null) : parse(v);
+    const r = isBlank(v) ? (required ? BLANK : null) : v === NO_CACHED_VALUE ? FORMULA_NO_VALUE : parse(v);
     if (r === null) return null;
     if (isBad(r)) {
       this.fail(r, c);
@@ -194,7 +194,7 @@ export class SheetReader {
   fail(bad: Bad | IssueCode, c: Column, vars: MessageVars = {}): void {
     const code = typeof bad === 'string' ? bad : bad.code;
     const v = this.values[c.index] ?? null;
-    this.issue(code, this.where(c, v), { id: this.id, field: c.label, ...vars });
+    this.issue(code, this.where(c, v), { id: this.id, field: c.label, ...(typeof bad === 'string' ? {} : bad.vars), ...vars });
   }
 
   where(c: Column, v: CellValue): { sheet: string; row: number; column: string; value: string; cell: string } {
