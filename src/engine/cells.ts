@@ -230,6 +230,8 @@ function numberAsTime(v: number): Bad {
 
 /** The first day a data sheet's date may be: earlier dates are time cells or small numbers read as dates. */
 const FIRST_REAL_DAY = '1901-01-01';
+/** Its spreadsheet serial. */
+const SERIAL_FIRST_REAL_DAY = 367;
 
 /**
  * A date cell of a data sheet (Attendance, Calls, Events, Calendar, hire dates) as parseDate reads it, except that a
@@ -237,7 +239,7 @@ const FIRST_REAL_DAY = '1901-01-01';
  */
 export function parseDataDate(v: CellValue, timeZone: string): string | Bad {
   if (v === NO_CACHED_VALUE) return FORMULA_NO_VALUE;
-  if (v instanceof Date || typeof v === 'number') {
+  if (v instanceof Date || (typeof v === 'number' && v < SERIAL_FIRST_REAL_DAY)) {
     const t = v instanceof Date ? v.getTime() : v;
     if (Number.isFinite(t)) {
       const sec = v instanceof Date ? Math.round(wallMs(t, timeZone) / 1000) : Math.round(t * DAY_S);

@@ -160,7 +160,10 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
   const attSheet = src.sheetNames.attendance ?? 'Attendance';
   const monthAttendance = src.attendance.filter((d) => inMonth(d.date, bounds));
   const covered = attRule?.missingDayIsAbsence ? coveredWorkdays(monthAttendance, month, p.isWorkday) : [];
-  const employees = src.employees.filter((e) => e.hireDate === null || e.hireDate <= bounds.last);
+  // An agent hired after the month who has rows in it is kept (the hire date is suspect and reported), not dropped.
+  const activeIn = (id: string) => (p.attendance.get(id) ?? []).some((d) => inMonth(d.date, bounds))
+    || [...activityOf(p.activity, id).days.keys()].some((d) => inMonth(d, bounds));
+  const employees = src.employees.filter((e) => e.hireDate === null || e.hireDate <= bounds.last || activeIn(e.id));
   const eventInMonth = (e: EventRow) => inMonth(countedOn(e, p.codes), bounds);
   const issuesBefore: Issue[] = [];
   const callsKnown = p.callMonths.has(month);
