@@ -68,7 +68,12 @@ export interface Employee {
   seniorityFen: number | null;
   row: number;
   cells: Cells<'id' | 'name' | 'team' | 'level' | 'leader' | 'hireDate' | 'baseSalary' | 'performanceBase' | 'seniority'>;
+  /** the person's id in other systems, from optional Roster columns (DingTalk UserId, WeCom 账号, 考勤号码, 座席号, dialer login) */
+  keys?: Partial<Record<PersonKeySystem, string>>;
 }
+
+/** Systems whose exports key a person by their own id (src/engine/imports/keys.ts). */
+export type PersonKeySystem = 'dingtalk' | 'wecom' | 'feishu' | 'clock' | 'seat' | 'dialer';
 
 /** One agent-day of attendance. Times are seconds after local midnight. */
 export interface AttendanceDay {
