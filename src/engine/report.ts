@@ -6,6 +6,7 @@ import { payTotals } from './payout.js';
 import { type Policy, rulesOf } from './policy.js';
 import { rankDescending } from './ranking.js';
 import { readSources } from './sources.js';
+import { importOptions } from './imports/index.js';
 import type { EmployeeResult, Flag, Issue, Report, SourceData, WorkbookData } from './types.js';
 
 export interface RunOptions {
@@ -16,7 +17,7 @@ export interface RunOptions {
 
 /** Reads the source sheets, applies every rule of the policy for the month, and never throws on bad data. */
 export function runReport(workbook: WorkbookData, options: RunOptions): Report {
-  return buildReport(readSources(workbook), options);
+  return buildReport(readSources(workbook, importOptions(options.policy)), options);
 }
 
 const FLAG_ORDER: readonly Flag[] = flagSchema.options;
@@ -49,6 +50,7 @@ export function buildReport(src: SourceData, { month, policy }: RunOptions): Rep
     ranking: ranked.map((r) => ({ rank: r.rank, id: r.item.employee.id, name: r.item.employee.name,
       team: r.item.employee.team, metric, value: r.value })),
     teams: cur.teams, issues, blocking: issues.some((i) => i.severity === 'error'),
+    ...(src.sources ? { sources: src.sources } : {}),
   };
 }
 

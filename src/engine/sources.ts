@@ -2,6 +2,7 @@
 import { isChinese, SHEETS, sheetDefOf, type Role, type SheetDef } from './aliases.js';
 import { makeIssue } from './messages.js';
 import { readAdjustments } from './sources/adjustments.js';
+import { type ImportOptions, readExports } from './imports/index.js';
 import { readAttendance } from './sources/attendance.js';
 import { readCalls } from './sources/calls.js';
 import { readCalendar, readEvents, readKpi } from './sources/others.js';
@@ -15,7 +16,7 @@ import type { Issue, Lang, SheetData, SourceData, WorkbookData } from './types.j
  * value as written; a row whose ID or date is unreadable, or whose ID is not in the Roster, is left out.
  * Never throws on user data (an unknown time zone is a configuration fault and throws { code: 'bad-time-zone' }).
  */
-export function readSources(wb: WorkbookData): SourceData {
+export function readSources(wb: WorkbookData, imports: ImportOptions = {}): SourceData {
   const issues: Issue[] = [];
   const found = new Map<Role, SheetData>();
   for (const sheet of wb.sheets) {
@@ -66,7 +67,7 @@ export function readSources(wb: WorkbookData): SourceData {
   const adjustmentsReader = withRoster('adjustments');
   const adjustments = adjustmentsReader ? readAdjustments(adjustmentsReader) : [];
   const sheetName = (role: Role): string | null => found.get(role)?.name ?? null;
-  return {
+  const contract: SourceData = {
     employees,
     attendance,
     calls,
@@ -87,6 +88,8 @@ export function readSources(wb: WorkbookData): SourceData {
     language,
     headers,
   };
+  // Exports of other systems (DingTalk, WeCom, clocks, dialers) among the other tabs, merged in: src/engine/imports/.
+  return readExports(contract, wb, imports);
 }
 
 /** The yyyy-mm months that have Attendance, Calls or KPI rows, newest first. */

@@ -67,7 +67,8 @@ export interface Employee {
   performanceBaseFen: number | null;
   seniorityFen: number | null;
   row: number;
-  cells: Cells<'id' | 'name' | 'team' | 'level' | 'leader' | 'hireDate' | 'baseSalary' | 'performanceBase' | 'seniority'>;
+  cells: Cells<'id' | 'name' | 'team' | 'level' | 'leader' | 'hireDate' | 'baseSalary' | 'performanceBase' | 'seniority'
+    | `key:${PersonKeySystem}`>;
   /** the person's id in other systems, from optional Roster columns (DingTalk UserId, WeCom 账号, 考勤号码, 座席号, dialer login) */
   keys?: Partial<Record<PersonKeySystem, string>>;
 }
@@ -191,6 +192,8 @@ export interface SourceData {
   headers?: Partial<Record<string, Record<string, string>>>;
   /** every tab or file read as a source, in workbook order */
   sources?: SourceInfo[];
+  /** yyyy-mm → call metrics no source measured that month (a dialer export without successes): rules on them are not assessed */
+  unmeasured?: Record<string, string[]>;
 }
 
 export type Flag =
