@@ -91,6 +91,8 @@ export interface AttendanceDay {
   reported: boolean;
   row: number;
   cells: Cells<'id' | 'date' | 'clockIn' | 'clockOut' | 'noonOut' | 'noonIn' | 'leaveType' | 'leaveDays' | 'reported'>;
+  /** the tab the day was read from when it is not the Attendance sheet (an export: src/engine/imports/) */
+  sheet?: string;
 }
 
 /** One row of the Calls sheet, already turned into counts (a per-call row is one dial). */

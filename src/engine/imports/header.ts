@@ -69,7 +69,8 @@ export function locateHeader(values: CellValue[][], required: readonly string[],
       return { row: r, dataStart: r + 2, ...headerNames(values, r, true) };
     }
     const two = headerNames(values, r, true);
-    if (hasAll(two.names, want)) return { row: r, dataStart: r + 2, ...two };
+    // Only a true pair: a row below that holds the whole signature by itself is the header (found next time round).
+    if (hasAll(two.names, want) && !hasAll(headerNames(values, r + 1, false).names, want)) return { row: r, dataStart: r + 2, ...two };
   }
   return null;
 }

@@ -104,7 +104,10 @@ export function readExports(src: SourceData, wb: WorkbookData, options: ImportOp
         export: r.layout.label, reason: { zh: got, en: got } }));
       continue;
     }
-    if (Array.isArray(got)) attendance.push({ sheet: sheet.name, days: got });
+    if (Array.isArray(got)) {
+      for (const d of got) d.sheet = sheet.name;
+      attendance.push({ sheet: sheet.name, days: got });
+    }
     else calls.push({ sheet: sheet.name, label: r.layout.label, ...got });
     infos.push(es.finish());
     issues.push(...es.issues);
