@@ -94,3 +94,9 @@ it('VICIdial gives the contract twin\'s successes (SALE) and daily-target misses
 it('7moor leaves inbound calls out', () => {
   expect(run('7moor-cdr').sources?.[0].counts).toEqual({ statusesMapped: 5, dials: 10, connected: 5, inboundSkipped: 1 });
 });
+
+it('the Policy sheet\'s call statuses are used: NI made a success gives A001 3 successes', () => {
+  const edited = { ...policy, callStatuses: (policy.callStatuses ?? []).map((v) => (v.export === 'vicidial-calls' ? { ...v, success: ['SALE', 'NI'] } : v)) };
+  const r = runReport(bookData(IMPORT_EXAMPLES['vicidial-calls']()), { month: '2026-10', policy: edited });
+  expect(stat(r, 'successes')).toEqual({ A001: 3, A002: 1, A003: 0 });
+});
