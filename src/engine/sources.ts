@@ -2,7 +2,7 @@
 import { isChinese, SHEETS, sheetDefOf, type Role, type SheetDef } from './aliases.js';
 import { makeIssue } from './messages.js';
 import { readAdjustments } from './sources/adjustments.js';
-import { type ImportOptions, readExports } from './imports/index.js';
+import { type ImportOptions, isExportTab, readExports } from './imports/index.js';
 import { readAttendance } from './sources/attendance.js';
 import { readCalls } from './sources/calls.js';
 import { readCalendar, readEvents, readKpi } from './sources/others.js';
@@ -21,7 +21,7 @@ export function readSources(wb: WorkbookData, imports: ImportOptions = {}): Sour
   const found = new Map<Role, SheetData>();
   for (const sheet of wb.sheets) {
     const def = sheetDefOf(sheet.name);
-    if (!def) continue;
+    if (!def || isExportTab(sheet)) continue; // an export named like a contract sheet is read as the export
     const first = found.get(def.role);
     if (first) {
       issues.push(makeIssue('duplicate-sheet', { sheet: sheet.name, row: null, column: null, value: sheet.name, cell: null }, { role: def.label, first: first.name }));

@@ -30,6 +30,14 @@ export function importOptions(policy: Pick<Policy, 'rules' | 'callStatuses'>): I
   return { ...(att ? { segments: att.segments } : {}), callStatuses: policy.callStatuses ?? null };
 }
 
+const GENERIC = new Set(['姓名', '日期', '时间', '班次', '考勤组', '工号', 'status', 'user']);
+
+/** True when a tab's header is an export's whole signature (then it is an export whatever the tab is called). */
+export function isExportTab(sheet: SheetData): boolean {
+  const r = recognise(sheet);
+  return r !== null && 'header' in r;
+}
+
 export type Recognised = { layout: Layout; header: Header | null } | { layout: Layout; missing: string[] };
 
 /**
@@ -49,7 +57,8 @@ export function recognise(sheet: SheetData): Recognised | null {
   for (const layout of LAYOUTS) {
     if (layout.signature.length === 0) continue;
     const found = namesFound(sheet.values, layout.signature);
-    if (found.length >= 2 && found.length * 2 >= layout.signature.length) {
+    // Common words (姓名, 日期 …, as on the Details tab) alone never make a tab look like an export.
+    if (found.length >= 2 && found.length * 2 >= layout.signature.length && found.some((n) => !GENERIC.has(n))) {
       return { layout, missing: layout.signature.filter((n) => !found.includes(n)) };
     }
   }
@@ -89,9 +98,10 @@ export function readExports(src: SourceData, wb: WorkbookData, options: ImportOp
   const attendance: { sheet: string; days: AttendanceDay[] }[] = [];
   const calls: CallExport[] = [];
   for (const sheet of wb.sheets) {
-    if (sheetDefOf(sheet.name) !== null) continue;
     const r = recognise(sheet);
     if (r === null) continue;
+    // A contract name is the contract's sheet unless its header is an export's whole signature (sources.ts skips it then).
+    if (sheetDefOf(sheet.name) !== null && !('header' in r)) continue;
     if ('missing' in r) {
       issues.push(makeIssue('import-unreadable', { sheet: sheet.name, row: null, column: null, value: '', cell: null }, {
         export: r.layout.label, reason: { zh: `缺少列 ${r.missing.join('、')}`, en: `it has no column ${r.missing.join(', ')}` } }));

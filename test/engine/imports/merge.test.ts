@@ -59,3 +59,18 @@ describe('readSources with export tabs', () => {
     expect([src.sources, src.issues, src.unmeasured]).toEqual([undefined, [], undefined]);
   });
 });
+
+describe('recognition by columns, whatever the tab is called', () => {
+  it('a DingTalk export in a tab named 考勤 is read as the export, not as a broken contract sheet', () => {
+    const wb = bookData(IMPORT_EXAMPLES['dingtalk-daily']());
+    wb.sheets[1].name = '考勤';
+    const src = readSources(wb);
+    expect([src.sources?.[0].readAs, src.sources?.[0].sheet, src.issues.filter((i) => i.severity === 'error')]).toEqual(['dingtalk-daily', '考勤', []]);
+  });
+
+  it('a generated Details tab (工号, 姓名, 日期 …) is not taken for an export', () => {
+    const wb = bookData(IMPORT_EXAMPLES['imports-contract']());
+    wb.sheets.push({ name: '明细 2026-10', values: [['工号', '姓名', '规则', '日期', '金额', '分数', '来源', '原因']] });
+    expect(readSources(wb).issues).toEqual([]);
+  });
+});
