@@ -1,5 +1,5 @@
 // One export tab being read: whose rows they are, where each value sat, what was read, and what went wrong.
-import { a1 } from '../a1.js';
+import { colPrefix } from '../a1.js';
 import { cellText } from '../cells.js';
 import { makeIssue, type IssueCode, type MessageVars } from '../messages.js';
 import type { AttendanceDay, CallRow, CellValue, Employee, Issue, SheetData, SourceInfo, Text } from '../types.js';
@@ -53,9 +53,11 @@ export class ExportSheet {
     return this.settings.timeZone;
   }
 
-  /** A1 address of a 0-based column on a 1-based row. */
+  private readonly prefixes: string[] = [];
+
+  /** A1 address of a 0-based column on a 1-based row (column prefixes built once: exports run to a million rows). */
   cell(row: number, col: number): string {
-    return a1(this.name, row, col);
+    return (this.prefixes[col] ??= colPrefix(this.name, col)) + row;
   }
 
   /** Sets the column whose value issues about unmatched people point at. */

@@ -33,7 +33,7 @@ function readDays(es: ExportSheet, h: Header, c: DayColumns): AttendanceDay[] {
   const out: AttendanceDay[] = [];
   const keyCol = c.key >= 0 ? c.key : c.id >= 0 ? c.id : c.name;
   es.keyAt(h.written[keyCol], keyCol);
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (let r = h.dataStart; r < es.values.length; r++) {
     const v = es.values[r];
     const name = textOf(v[c.name]);
@@ -43,11 +43,12 @@ function readDays(es: ExportSheet, h: Header, c: DayColumns): AttendanceDay[] {
     const date = rowDate(es, h, v, row, c.date);
     const id = es.person({ key: c.key < 0 ? null : textOf(v[c.key]), id: c.id < 0 ? null : textOf(v[c.id]), name }, row);
     if (date === null || id === null) continue;
-    if (seen.has(`${id}\u0000${date}`)) {
-      es.issue('duplicate-day', row, c.date, h.written[c.date], v[c.date], { id, date, first: '—' });
+    const first = seen.get(`${id}\u0000${date}`);
+    if (first !== undefined) {
+      es.issue('duplicate-day', row, c.date, h.written[c.date], v[c.date], { id, date, first });
       continue;
     }
-    seen.add(`${id}\u0000${date}`);
+    seen.set(`${id}\u0000${date}`, row);
     const slots: SlotValue[] = c.slots.map((s) => slotValue(es, h, v, row, s, id));
     const words = `${c.shift < 0 ? '' : textOf(v[c.shift])} ${c.result < 0 ? '' : textOf(v[c.result])}`;
     const day = dayFromSlots(es, { id, date, row, idCell: es.cell(row, keyCol), dateCell: es.cell(row, c.date) },
