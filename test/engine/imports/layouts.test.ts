@@ -100,3 +100,19 @@ it('the Policy sheet\'s call statuses are used: NI made a success gives A001 3 s
   const r = runReport(bookData(IMPORT_EXAMPLES['vicidial-calls']()), { month: '2026-10', policy: edited });
   expect(stat(r, 'successes')).toEqual({ A001: 3, A002: 1, A003: 0 });
 });
+
+describe('the same exports saved as .csv (every cell text, as the files helper hands them over)', () => {
+  const asText = (name: string) => {
+    const wb = bookData(IMPORT_EXAMPLES[name]());
+    const text = (v: unknown) => (v === null ? null : v instanceof Date
+      ? (v.getUTCFullYear() === 1899 ? v.toISOString().slice(11, 16) : v.toISOString().slice(0, 10)) : String(v));
+    return { ...wb, sheets: wb.sheets.map((s) => ({ ...s, values: s.values.map((r) => r.map(text)) })) };
+  };
+  it.each(['dingtalk-raw', 'dingtalk-daily', 'dingtalk-grid', 'wecom-daily', 'feishu-monthly', 'zkteco-raw', 'zkteco-usb'])('%s gives the same lines', (name) => {
+    expect(attLines(runReport(asText(name), { month: '2026-10', policy }))).toEqual(ATTENDANCE_LINES);
+  });
+  it.each(['clink-outbound', 'vicidial-calls', '7moor-cdr'])('%s gives the same dials and connected calls', (name) => {
+    const r = runReport(asText(name), { month: '2026-10', policy });
+    expect([stat(r, 'dials'), stat(r, 'connected')]).toEqual([{ A001: 7, A002: 3, A003: 0 }, { A001: 4, A002: 1, A003: 0 }]);
+  });
+});
