@@ -81,7 +81,13 @@ export function namesFound(values: CellValue[][], names: readonly string[]): str
   let best: string[] = [];
   for (let r = 0; r < last; r++) {
     const { names: cols } = headerNames(values, r, true);
-    const found = names.filter((w) => cols.some((n) => n.has(aliasKey(w))));
+    // Each name in a column of its own: one column listing header words row after row (an Issues tab) is no header.
+    const used = new Set<number>();
+    const found = names.filter((w) => {
+      const c = cols.findIndex((n, i) => !used.has(i) && n.has(aliasKey(w)));
+      if (c >= 0) used.add(c);
+      return c >= 0;
+    });
     if (found.length > best.length) best = found;
   }
   return best;

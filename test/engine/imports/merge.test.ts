@@ -74,3 +74,9 @@ describe('recognition by columns, whatever the tab is called', () => {
     expect(readSources(wb).issues).toEqual([]);
   });
 });
+
+it('an Issues tab whose column 列 lists export headers row after row is not taken for an export', () => {
+  const wb = bookData(IMPORT_EXAMPLES['imports-contract']());
+  wb.sheets.push({ name: '问题 2026-10', values: [['工作表', '行', '列', '值', '问题'], ['通话记录', 5, '座席号', '3001', '…'], ['通话记录', 7, '开始时间', 'x', '…']] });
+  expect(readSources(wb).issues).toEqual([]);
+});
