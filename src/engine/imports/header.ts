@@ -49,7 +49,15 @@ function headerNames(values: CellValue[][], r: number, withSub: boolean): { name
   return { names, written };
 }
 
-const hasAll = (names: Set<string>[], want: string[]) => want.every((w) => names.some((n) => n.has(w)));
+/** Every wanted name in a column of its own. */
+function hasAll(names: Set<string>[], want: string[]): boolean {
+  const used = new Set<number>();
+  return want.every((w) => {
+    const c = names.findIndex((n, i) => !used.has(i) && n.has(w));
+    if (c >= 0) used.add(c);
+    return c >= 0;
+  });
+}
 
 /**
  * The header holding every one of `required` (names compared like the contract's: half-width, case, spaces and a

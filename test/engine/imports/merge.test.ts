@@ -80,3 +80,9 @@ it('an Issues tab whose column 列 lists export headers row after row is not tak
   wb.sheets.push({ name: '问题 2026-10', values: [['工作表', '行', '列', '值', '问题'], ['通话记录', 5, '座席号', '3001', '…'], ['通话记录', 7, '开始时间', 'x', '…']] });
   expect(readSources(wb).issues).toEqual([]);
 });
+
+it('two header words one above the other in one column are no export header', () => {
+  const wb = bookData(IMPORT_EXAMPLES['imports-contract']());
+  wb.sheets.push({ name: '问题 2026-10', values: [['工作表', '列'], ['原始打卡记录', '考勤号码'], ['原始打卡记录', '日期时间']] });
+  expect([readSources(wb).issues, readSources(wb).sources]).toEqual([[], undefined]);
+});
