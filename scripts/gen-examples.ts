@@ -4,18 +4,20 @@ import { DEFAULT_PRESET, getPreset } from '../src/engine/presets/index.js';
 import { POLICY_SHEET_NAMES, policySheetLayout } from '../src/engine/policy-sheet/index.js';
 import { type BookSheet, writeBook } from './examples/book.js';
 import { EXAMPLES } from './examples/index.js';
+import { IMPORT_EXAMPLES } from './examples/imports/index.js';
 
 /** Writes the example workbook of a preset to an .xlsx file; an unknown preset is a usage fault. */
 export async function writeExample(preset: string, file: string): Promise<void> {
-  const build = EXAMPLES[preset];
+  // Import examples (one per export kind: DingTalk, WeCom, clocks, dialers) run under the default preset.
+  const build = EXAMPLES[preset] ?? IMPORT_EXAMPLES[preset];
   if (!build) {
-    throw new Error(`no example for preset "${preset}"; known: ${Object.keys(EXAMPLES).join(', ')}`, {
+    throw new Error(`no example for preset "${preset}"; known: ${[...Object.keys(EXAMPLES), ...Object.keys(IMPORT_EXAMPLES)].join(', ')}`, {
       cause: { code: 'UNKNOWN_PRESET' },
     });
   }
   const book = build();
   // The other presets' examples carry their policy as a 规则 sheet, so `npm run report` needs no --preset for them.
-  if (preset !== DEFAULT_PRESET) book.sheets.push(policySheet(preset));
+  if (preset !== DEFAULT_PRESET && EXAMPLES[preset]) book.sheets.push(policySheet(preset));
   await writeBook(book, file);
 }
 
@@ -32,7 +34,7 @@ function policySheet(preset: string): BookSheet {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const presets = argv.length > 0 ? argv : Object.keys(EXAMPLES);
+  const presets = argv.length > 0 ? argv : [...Object.keys(EXAMPLES), ...Object.keys(IMPORT_EXAMPLES)];
   for (const preset of presets) {
     const file = fileURLToPath(new URL(`../examples/${preset}.xlsx`, import.meta.url));
     try {

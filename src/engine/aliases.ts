@@ -45,6 +45,13 @@ export const SHEETS: readonly SheetDef[] = [
       f('baseSalary', 'base salary', '基本工资', ['Base salary', '基本工资', 'Basic salary', 'Base pay', '底薪', '基本薪资', '基础工资']),
       f('performanceBase', 'performance base', '绩效工资', ['Performance base', '绩效工资', 'Performance pay', '绩效基数']),
       f('seniority', 'seniority pay', '工龄工资', ['Seniority pay', '工龄工资', '工龄补贴']),
+      // Optional keys of other systems, so their exports find the person (src/engine/imports/keys.ts).
+      f('key:dingtalk', 'DingTalk UserId', '钉钉UserId', ['DingTalk UserId', '钉钉UserId', 'DingTalk ID', '钉钉ID', 'UserId']),
+      f('key:wecom', 'WeCom account', '企业微信账号', ['WeCom account', '企业微信账号', '企微账号', 'WeCom ID']),
+      f('key:feishu', 'Feishu ID', '飞书工号', ['Feishu ID', '飞书工号', '飞书ID', 'Lark ID']),
+      f('key:clock', 'clock number', '考勤号码', ['Clock number', '考勤号码', '考勤号', 'Clock ID']),
+      f('key:seat', 'seat number', '座席号', ['Seat number', '座席号', '坐席号', '座席工号', '坐席工号']),
+      f('key:dialer', 'dialer login', '外呼系统账号', ['Dialer login', '外呼系统账号', '外呼账号', 'Dialer user']),
     ],
   },
   {

@@ -223,7 +223,7 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
     if (fourPunch && day.noonIn === null) missing.push('noonIn');
     for (const field of missing) {
       out.issues.push(makeIssue('missing-punch', {
-        sheet: input.sheet, row: day.row, column: input.column(field), value: '',
+        sheet: day.sheet ?? input.sheet, row: day.row, column: input.column(field), value: '',
         cell: c[field as keyof typeof c] ?? null,
       }, { id: day.id, date: day.date, field: fieldLabel(field) }));
     }

@@ -71,6 +71,14 @@ export const MESSAGES = {
   'serial-date': { severity: 'error', en: '{where}: {field} "{value}" is read as {date}, which is not a real date here (a time or a small number in a date column)', zh: '{where}：{field} “{value}” 被读作 {date}，不是有效日期（日期列中填了时间或小数字）' },
   'percent-ambiguous': { severity: 'warning', en: '{where}: {field} {value} is read as {value}% (percent points, like the rest of the column); if you meant {pct}%, type {pct}', zh: '{where}：{field} {value} 按 {value}% 读取（与本列其他值一样按百分点）；如果是 {pct}%，请填写 {pct}' },
   'negative-amount': { severity: 'error', en: '{where}: {field} "{value}" is negative; write fines and bonuses as positive amounts', zh: '{where}：{field} “{value}” 是负数；罚款和奖励请填写正数' },
+  // Exports read as they come (src/engine/imports/).
+  'import-unmatched-key': { severity: 'warning', en: '{where}: {field} "{value}" ({name}) matches no one on the Roster; {count} row(s) left out (rows {rows})', zh: '{where}：{field} “{value}”（{name}）在花名册中找不到对应的人，共 {count} 行未计入（第 {rows} 行）' },
+  'import-ambiguous-key': { severity: 'error', en: '{where}: {field} "{value}" fits more than one person on the Roster ({candidates}); {count} row(s) left out (rows {rows})', zh: '{where}：{field} “{value}” 对应花名册中多人（{candidates}），共 {count} 行未计入（第 {rows} 行）' },
+  'import-unreadable': { severity: 'error', en: '{where}: looks like a {export} export but {reason}; it was not read', zh: '{where}：看似{export}导出，但{reason}，未读取' },
+  'import-no-success': { severity: 'warning', en: '{where}: the {export} export has no success field and no other sheet gives successes in {month}; rules on successes were not assessed', zh: '{where}：{export}导出没有成功字段，{month} 也无其他表提供成功量；按成功量考核的规则未考核' },
+  'import-conflict': { severity: 'warning', en: '{where}: on {date} the {field} punch is {exported} in this export but {typed} in {sheet}; the {sheet} value is used', zh: '{where}：{date} 的{field}在本导出为 {exported}，在{sheet}表为 {typed}，采用{sheet}表的值' },
+  'import-leave-type': { severity: 'warning', en: '{where}: leave on {date} without its kind; counted as personal leave (事假) — enter the kind in the Attendance sheet if it was another', zh: '{where}：{date} 的请假未注明假别，按事假计；如为其他假别请在考勤表中填写' },
+  'import-calls-overlap': { severity: 'warning', en: '{where}: {date} {field} are in this export and in {sheet}; the {sheet} figure is used', zh: '{where}：{date} 的{field}同时出现在本导出和{sheet}表中，采用{sheet}表的数字' },
 } as const satisfies Record<string, MessageDef>;
 
 export type IssueCode = keyof typeof MESSAGES;

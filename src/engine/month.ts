@@ -167,6 +167,7 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
   const eventInMonth = (e: EventRow) => inMonth(countedOn(e, p.codes), bounds);
   const issuesBefore: Issue[] = [];
   const callsKnown = p.callMonths.has(month);
+  const unmeasured = new Set(src.unmeasured?.[month] ?? []);
   if (!callsKnown && rulesOf(policy, 'target').some((r) => r.metrics.every((m) => isCallMetric(m.metric)))) {
     issuesBefore.push(makeIssue('no-call-data', { sheet: src.sheetNames.calls ?? 'Calls', row: null, column: null, value: month, cell: null }, { month }));
   }
@@ -214,7 +215,8 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
     policy.rules.forEach((r, i) => {
       if (r.kind !== 'target') return;
       // No call rows at all this month means call results were not entered, not that nobody called: not assessed.
-      if (!callsKnown && r.metrics.every((m) => isCallMetric(m.metric))) {
+      // A dialer export without successes (src/engine/imports/): rules on successes are not assessed, like no call data.
+      if ((!callsKnown && r.metrics.every((m) => isCallMetric(m.metric))) || r.metrics.some((m) => unmeasured.has(m.metric))) {
         tgt.months.set(`#${i}`, UNASSESSED);
         if (!tgt.months.has(r.rule)) tgt.months.set(r.rule, UNASSESSED);
         return;

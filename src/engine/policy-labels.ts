@@ -27,6 +27,12 @@ export const POLICY_LABELS: Record<string, LabelDef> = {
   'kpiColumns[].headers': ['列标题（逗号分隔）', 'column headings (comma-separated)'],
   rankingMetric: ['排名指标', 'ranking metric'],
 
+  callStatuses: ['外呼状态含义（按导出类型）', 'call statuses (per export)'],
+  'callStatuses[].export': ['导出类型', 'export'],
+  'callStatuses[].notDial': ['不算外呼的状态', 'statuses that are no dial'],
+  'callStatuses[].connected': ['算接通的状态', 'connected statuses'],
+  'callStatuses[].success': ['算成功的状态（留空 = 导出无成功字段）', 'success statuses (blank = the export has none)'],
+
   rules: ['规则项', 'rules'],
   'rules[].kind': ['类型', 'kind'],
   'rules[].rule': ['规则编号', 'rule id'],

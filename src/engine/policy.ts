@@ -41,6 +41,13 @@ export const policySchema = z.object({
   rankingMetric: z.string().min(1),
   rules: z.array(ruleSchema),
   pay: paySchema,
+  /** what dialer statuses mean, per call export (src/engine/imports/statuses.ts); absent = the defaults */
+  callStatuses: z.array(z.object({
+    export: z.string().min(1),
+    notDial: z.array(z.string()),
+    connected: z.array(z.string()),
+    success: z.array(z.string()).nullable(),
+  })).optional(),
 });
 
 export type Policy = z.infer<typeof policySchema>;

@@ -6,6 +6,7 @@ import { payTotals } from './payout.js';
 import { type Policy, rulesOf } from './policy.js';
 import { rankDescending } from './ranking.js';
 import { readSources } from './sources.js';
+import { importOptions } from './imports/index.js';
 import type { EmployeeResult, Flag, Issue, Report, SourceData, WorkbookData } from './types.js';
 
 export interface RunOptions {
@@ -16,7 +17,7 @@ export interface RunOptions {
 
 /** Reads the source sheets, applies every rule of the policy for the month, and never throws on bad data. */
 export function runReport(workbook: WorkbookData, options: RunOptions): Report {
-  return buildReport(readSources(workbook), options);
+  return buildReport(readSources(workbook, { imports: importOptions(options.policy) }), options);
 }
 
 const FLAG_ORDER: readonly Flag[] = flagSchema.options;

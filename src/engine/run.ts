@@ -3,6 +3,7 @@ import { type ResolvedPolicy, resolvePolicy } from './policy-sheet/resolve.js';
 import { buildReport } from './report.js';
 import { readSources, workbookLanguage } from './sources.js';
 import { checkInputs } from './sources/inputs.js';
+import { importOptions } from './imports/index.js';
 import type { Report, WorkbookData } from './types.js';
 
 export interface WorkbookRun {
@@ -34,7 +35,7 @@ export function runWorkbook(wb: WorkbookData, month: string, preset?: string, op
       },
     };
   }
-  const src = readSources(wb, { claimed: options.claimed });
+  const src = readSources(wb, { claimed: options.claimed, imports: importOptions(resolved.policy) });
   const report = buildReport(src, { month, policy: resolved.policy });
   const inputs = checkInputs(wb, src, resolved.policy, month, options.claimed);
   if (resolved.issues.length === 0 && inputs.length === 0) return { resolved, report };

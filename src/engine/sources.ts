@@ -2,6 +2,7 @@
 import { isChinese, SHEETS, sheetDefOf, type Role, type SheetDef } from './aliases.js';
 import { makeIssue } from './messages.js';
 import { readAdjustments } from './sources/adjustments.js';
+import { exportTabNames, type ImportOptions, readExports } from './imports/index.js';
 import { readAttendance } from './sources/attendance.js';
 import { readCalls } from './sources/calls.js';
 import { readCalendar, readEvents, readKpi } from './sources/others.js';
@@ -21,7 +22,8 @@ import type { Issue, Lang, SheetData, SourceData, WorkbookData } from './types.j
 export function readSources(wb: WorkbookData, options: ReadOptions = {}): SourceData {
   const issues: Issue[] = [];
   const found = new Map<Role, SheetData>();
-  const claimed = options.claimed ?? new Set<string>();
+  // Tabs an importer reads (an export named like a contract sheet is read as the export) are no contract sheets.
+  const claimed = new Set([...(options.claimed ?? []), ...exportTabNames(wb)]);
   const unread = unreadTabs(wb, claimed);
   for (const sheet of wb.sheets) {
     if (claimed.has(sheet.name)) continue;
@@ -76,7 +78,7 @@ export function readSources(wb: WorkbookData, options: ReadOptions = {}): Source
   const sheetName = (role: Role): string | null => found.get(role)?.name ?? null;
   issues.push(...unreadIssues(unread));
   const records = { employees, attendance, calls, events, calendar, kpi, adjustments };
-  return {
+  const contract: SourceData = {
     employees,
     attendance,
     calls,
@@ -98,16 +100,21 @@ export function readSources(wb: WorkbookData, options: ReadOptions = {}): Source
     headers,
     sources: sourceInfos(wb, found, readers, records, unread),
   };
+  // Exports of other systems (DingTalk, WeCom, clocks, dialers) among the other tabs, merged in: src/engine/imports/.
+  return readExports(contract, wb, options.imports);
 }
 
 export interface ReadOptions {
-  /** names of tabs an importer has read: not read as contract sheets, not listed as unrecognised */
+  /** names of further tabs read elsewhere: not read as contract sheets, not listed as unrecognised */
   claimed?: ReadonlySet<string>;
+  /** what the policy tells the importers (schedule, call statuses): imports/index.ts importOptions */
+  imports?: ImportOptions;
 }
 
 /** Tabs that are no source sheet, Policy sheet, generated tab or claimed tab, in workbook order. */
 export function unreadTabs(wb: Pick<WorkbookData, 'sheets'>, claimed: ReadonlySet<string> = new Set()): string[] {
-  return unrecognisedTabs(wb.sheets.map((s) => s.name), (n) => sheetDefOf(n) !== null || isPolicySheet({ name: n }), claimed);
+  const all = new Set([...claimed, ...exportTabNames(wb)]);
+  return unrecognisedTabs(wb.sheets.map((s) => s.name), (n) => sheetDefOf(n) !== null || isPolicySheet({ name: n }), all);
 }
 
 /** A warning for each unread tab whose name is a near miss of a source sheet ('考情' → '考勤'); other tabs are fine. */

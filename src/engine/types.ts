@@ -67,8 +67,14 @@ export interface Employee {
   performanceBaseFen: number | null;
   seniorityFen: number | null;
   row: number;
-  cells: Cells<'id' | 'name' | 'team' | 'level' | 'leader' | 'hireDate' | 'baseSalary' | 'performanceBase' | 'seniority'>;
+  cells: Cells<'id' | 'name' | 'team' | 'level' | 'leader' | 'hireDate' | 'baseSalary' | 'performanceBase' | 'seniority'
+    | `key:${PersonKeySystem}`>;
+  /** the person's id in other systems, from optional Roster columns (DingTalk UserId, WeCom 账号, 考勤号码, 座席号, dialer login) */
+  keys?: Partial<Record<PersonKeySystem, string>>;
 }
+
+/** Systems whose exports key a person by their own id (src/engine/imports/keys.ts). */
+export type PersonKeySystem = 'dingtalk' | 'wecom' | 'feishu' | 'clock' | 'seat' | 'dialer';
 
 /** One agent-day of attendance. Times are seconds after local midnight. */
 export interface AttendanceDay {
@@ -85,6 +91,8 @@ export interface AttendanceDay {
   reported: boolean;
   row: number;
   cells: Cells<'id' | 'date' | 'clockIn' | 'clockOut' | 'noonOut' | 'noonIn' | 'leaveType' | 'leaveDays' | 'reported'>;
+  /** the tab the day was read from when it is not the Attendance sheet (an export: src/engine/imports/) */
+  sheet?: string;
 }
 
 /** One row of the Calls sheet, already turned into counts (a per-call row is one dial). */
@@ -186,6 +194,8 @@ export interface SourceData {
   headers?: Partial<Record<string, Record<string, string>>>;
   /** every tab or file read as a source, in workbook order */
   sources?: SourceInfo[];
+  /** yyyy-mm → call metrics no source measured that month (a dialer export without successes): rules on them are not assessed */
+  unmeasured?: Record<string, string[]>;
 }
 
 export type Flag =

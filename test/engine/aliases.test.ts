@@ -27,7 +27,8 @@ describe('fieldOf', () => {
   it('field keys match the cells keys of the records', () => {
     const keys = Object.fromEntries(SHEETS.map((s) => [s.role, s.fields.map((f) => f.key)]));
     expect(keys).toEqual({
-      roster: ['id', 'name', 'team', 'level', 'leader', 'hireDate', 'baseSalary', 'performanceBase', 'seniority'],
+      roster: ['id', 'name', 'team', 'level', 'leader', 'hireDate', 'baseSalary', 'performanceBase', 'seniority',
+        'key:dingtalk', 'key:wecom', 'key:feishu', 'key:clock', 'key:seat', 'key:dialer'],
       attendance: ['id', 'date', 'clockIn', 'clockOut', 'noonOut', 'noonIn', 'leaveType', 'leaveDays', 'reported'],
       calls: ['id', 'date', 'dials', 'connected', 'successes', 'result', 'talkMinutes', 'appointments', 'opportunities', 'contractPayment', 'contacts', 'invitations'],
       events: ['id', 'date', 'code', 'count', 'note'],

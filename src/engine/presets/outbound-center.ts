@@ -2,6 +2,7 @@
 import { type Policy, policySchema } from '../policy.js';
 import { ev, step } from './common.js';
 import { floorCatalogue } from './floor-discipline.js';
+import { DEFAULT_CALL_STATUSES } from '../imports/statuses.js';
 
 const board = (zh: string, en: string, metric: string, basis: 'value' | 'improvement', topN: number, amountFen: number) => ({
   kind: 'rank', rule: 'A-BON-4', name: { zh, en }, metric, period: 'week', basis, topN, topPercent: null, amountFen,
@@ -98,5 +99,7 @@ export const outboundCenter: Policy = policySchema.parse({
     rule: 'A-PAY', base: 'full', paidLeave: [], performance: 'none', performanceRule: 'A-PAY', seniority: true,
     fixedPay: { baseSalary: true, performanceBase: false, seniority: false }, floorZero: true,
   },
+  // What dialer statuses mean, per export (src/engine/imports/statuses.ts): written to the Policy sheet for HR to edit.
+  callStatuses: DEFAULT_CALL_STATUSES.map((v) => ({ ...v })),
 });
 

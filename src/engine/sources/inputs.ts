@@ -84,7 +84,9 @@ export function checkInputs(wb: WorkbookData, src: SourceData, policy: Policy, m
       continue;
     }
     const group = need.columns[0] ?? [];
-    if (group.length > 0 && !hasColumn(src, need.role, group, need.metric)) {
+    // An export read in the role's place (imports/) has checked its own columns: only contract sheets have headers here.
+    const fromExport = src.headers?.[need.role] === undefined;
+    if (group.length > 0 && !fromExport && !hasColumn(src, need.role, group, need.metric)) {
       const names = need.metric !== undefined ? q(group) : q(group.flatMap((k) => def.fields.find((f) => f.key === k)?.names.slice(0, 2) ?? [k]));
       const field = need.metric !== undefined ? { en: group[0], zh: group.find((h) => /[\u3400-\u9fff]/.test(h)) ?? group[0] } : fieldLabel(group[0]) ?? group[0];
       const unknown = unknownHeaders(wb, src, need.role);
