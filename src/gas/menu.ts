@@ -38,7 +38,11 @@ function uiLang(): Lang {
   }
 }
 
-/** Builds the add-on menu. Under AuthMode.NONE it touches no properties and no spreadsheet data. */
+/**
+ * Builds the add-on menu. Under AuthMode.NONE it touches no properties and no spreadsheet data. Google names the
+ * Extensions submenu: the Marketplace listing's name once published, the script project's title in a test deployment
+ * or a bound script, hence `clasp create-script --title Callboard` (docs/deploy.md).
+ */
 export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
   const lang = !e || e.authMode === ScriptApp.AuthMode.NONE ? null : uiLang();
   SpreadsheetApp.getUi()
