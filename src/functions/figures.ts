@@ -19,40 +19,35 @@ export interface MonthFigures {
   agents: Record<string, AgentFigures>;
 }
 
-/** Fingerprint lanes: four 32-bit multiply-xor hashes with different seeds, 128 bits in all. */
-const SEEDS = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f];
-
-/** A streaming 128-bit fingerprint of strings (not cryptographic: collisions are negligible, not impossible to craft). */
+/** A streaming 128-bit fingerprint of strings (four 32-bit multiply-xor lanes; not cryptographic). */
 export class Fingerprint {
-  private readonly h = SEEDS.map((s) => s >>> 0);
+  private a = 0x9e3779b1;
+  private b = 0x85ebca77;
+  private c = 0xc2b2ae3d;
+  private d = 0x27d4eb2f;
 
+  /** Adds one piece; a separator follows it, so ['ab', 'c'] and ['a', 'bc'] differ. */
   text(s: string): this {
-    const h = this.h;
+    let { a, b, c, d } = this;
     for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      h[0] = Math.imul(h[0] ^ c, 2654435761);
-      h[1] = Math.imul(h[1] ^ c, 1597334677);
-      h[2] = Math.imul(h[2] ^ c, 2246822507);
-      h[3] = Math.imul(h[3] ^ c, 3266489909);
+      const ch = s.charCodeAt(i);
+      a = Math.imul(a ^ ch, 2654435761);
+      b = Math.imul(b ^ ch, 1597334677);
+      c = Math.imul(c ^ ch, 2246822507);
+      d = Math.imul(d ^ ch, 3266489909);
     }
-    // A separator after each piece, so ['ab', 'c'] and ['a', 'bc'] differ.
-    h[0] = Math.imul(h[0] ^ 0x1f, 2654435761);
-    h[1] = Math.imul(h[1] ^ 0x1f, 1597334677);
-    h[2] = Math.imul(h[2] ^ 0x1f, 2246822507);
-    h[3] = Math.imul(h[3] ^ 0x1f, 3266489909);
+    this.a = Math.imul(a ^ 0x1f, 2654435761);
+    this.b = Math.imul(b ^ 0x1f, 1597334677);
+    this.c = Math.imul(c ^ 0x1f, 2246822507);
+    this.d = Math.imul(d ^ 0x1f, 3266489909);
     return this;
-  }
-
-  cell(value: CellValue): this {
-    if (value === null) return this.text('n');
-    if (value instanceof Date) return this.text(`d${value.getTime()}`);
-    return this.text(`${typeof value === 'string' ? 's' : typeof value === 'number' ? 'x' : 'b'}${String(value)}`);
   }
 
   hex(): string {
     // Final avalanche per lane (murmur3 fmix32), each mixed with its neighbour so every lane depends on all input.
-    return this.h.map((x, i) => {
-      let v = (x ^ this.h[(i + 1) % 4]) >>> 0;
+    const h = [this.a, this.b, this.c, this.d];
+    return h.map((x, i) => {
+      let v = (x ^ h[(i + 1) % 4]) >>> 0;
       v = Math.imul(v ^ (v >>> 16), 0x85ebca6b);
       v = Math.imul(v ^ (v >>> 13), 0xc2b2ae35);
       return ((v ^ (v >>> 16)) >>> 0).toString(16).padStart(8, '0');
@@ -60,14 +55,24 @@ export class Fingerprint {
   }
 }
 
+/** A cell as tagged text: its type and value, so the number 1 and the text "1" differ. */
+function cellText(value: CellValue): string {
+  if (value === null) return '\u0000n';
+  if (value instanceof Date) return `\u0000d${value.getTime()}`;
+  if (typeof value === 'string') return `\u0000s${value}`;
+  return `\u0000${typeof value === 'number' ? 'x' : 'b'}${value}`;
+}
+
 /** The key of a month's figures: everything the engine reads, the ranges cell by cell with their shapes. */
 export function monthKey(input: MonthInput, salt = ''): string {
   const f = new Fingerprint().text(salt).text(input.month).text(input.timeZone).text(input.preset ?? '');
   for (const sheet of input.sheets) {
     f.text(sheet.name).text(String(sheet.values.length));
+    // One piece per row (its cells tagged and joined): far fewer calls than one per cell, the same information.
     for (const row of sheet.values) {
-      f.text(String(row.length));
-      for (const value of row) f.cell(value);
+      let text = String(row.length);
+      for (const value of row) text += cellText(value);
+      f.text(text);
     }
   }
   return f.hex();

@@ -1,4 +1,5 @@
 // What the engine bundle exposes (loaded on first use, see scripts/build.ts): triggers, menu commands, sidebar API, month runs.
+import './zod-config.js';
 import { api } from './api.js';
 
 export { monthFigures } from '../functions/month-run.js';
