@@ -173,6 +173,12 @@ describe('dist/Code.js', () => {
     expect(fake.lock.holder).toBeNull();
   });
 
+  it('explains every manifest scope in docs/deploy.md, and has no addOns block (that is for Workspace add-ons, not Editor add-ons)', async () => {
+    const doc = await readFile(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
+    for (const scope of manifest.oauthScopes as string[]) expect(doc).toContain(`| \`${scope}\` |`);
+    expect(manifest).not.toHaveProperty('addOns');
+  });
+
   it('ships a V8 manifest with only the current-spreadsheet and container-UI scopes', () => {
     expect(manifest).toEqual({
       timeZone: 'Asia/Shanghai', dependencies: {}, exceptionLogging: 'STACKDRIVER', runtimeVersion: 'V8',
