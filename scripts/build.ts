@@ -11,9 +11,10 @@ import { buildSidebar } from './build-sidebar.js';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Globals Apps Script must see besides the custom functions: triggers, menu commands, the sidebar API. */
-export const SERVER_GLOBALS: { name: string; params: string[]; doc: string }[] = [
-  { name: 'onOpen', params: ['e'], doc: 'Adds the Callboard menu (simple trigger; safe under AuthMode.NONE).' },
-  { name: 'onInstall', params: ['e'], doc: 'Adds the menu right after installation.' },
+export const SERVER_GLOBALS: { name: string; params: string[]; doc: string; eager?: boolean }[] = [
+  // The triggers run on every spreadsheet open: they live in the eager bundle and never load the engine.
+  { name: 'onOpen', params: ['e'], doc: 'Adds the Callboard menu (simple trigger; safe under AuthMode.NONE).', eager: true },
+  { name: 'onInstall', params: ['e'], doc: 'Adds the menu right after installation.', eager: true },
   { name: 'showSidebar', params: [], doc: 'Opens the Callboard sidebar.' },
   { name: 'menuGenerateLastMonth', params: [], doc: "Menu: generate last month's report." },
   { name: 'menuInsertExampleLayout', params: [], doc: 'Menu: insert the source sheets with header rows.' },
@@ -53,7 +54,8 @@ export function customFunctionStub(spec: CustomFunctionSpec): string {
 
 function serverStub(g: (typeof SERVER_GLOBALS)[number]): string {
   const name = identifier(g.name, 'global');
-  return `/** ${clean(g.doc)} */\nfunction ${name}(${g.params.join(', ')}) {\n  return ${ENGINE_GETTER}().${name}(${g.params.join(', ')});\n}\n`;
+  const target = g.eager ? CELLS : `${ENGINE_GETTER}()`;
+  return `/** ${clean(g.doc)} */\nfunction ${name}(${g.params.join(', ')}) {\n  return ${target}.${name}(${g.params.join(', ')});\n}\n`;
 }
 
 /** The eager bundle's global: the custom functions. */
@@ -70,7 +72,7 @@ export function expectedGlobals(): string[] {
 
 /** The eager entry: one export per custom function, forwarding to the runner with the engine getter. */
 function cellsEntrySource(): string {
-  const lines = ["import { runCustomFunction } from './src/gas/functions.ts';"];
+  const lines = ["import { runCustomFunction } from './src/gas/functions.ts';", "export { onInstall, onOpen } from './src/gas/functions.ts';"];
   for (const f of CUSTOM_FUNCTIONS) {
     const name = identifier(f.name, 'custom function');
     lines.push(`export function ${name}(...args) { return runCustomFunction(${JSON.stringify(name)}, args, ${ENGINE_GETTER}); }`);

@@ -3,6 +3,9 @@ import type { Lang } from '../engine/types.js';
 import type { MonthFigures, MonthInput } from '../functions/figures.js';
 import { customFunctionImpls, type FunctionContext } from '../functions/index.js';
 import { documentCache } from './cache.js';
+import { langOfLocale } from './locale.js';
+
+export { onInstall, onOpen } from './menu-bar.js';
 
 /** The lazily loaded engine bundle, as far as the custom functions use it (scripts/build.ts wires callboard_()). */
 export interface MonthEngine {
@@ -31,7 +34,7 @@ function timeZoneOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null): string
 
 function langOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null): Lang {
   try {
-    return /^zh/i.test(ss?.getSpreadsheetLocale() ?? '') ? 'zh' : 'en';
+    return langOfLocale(ss?.getSpreadsheetLocale());
   } catch {
     return 'en';
   }

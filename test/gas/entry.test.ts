@@ -74,17 +74,20 @@ describe('dist/Code.js', () => {
     expect(code).not.toMatch(/\brequire\(|["']node:/);
   });
 
-  it('loads without running the engine: LATE_MINUTES leaves it unloaded, the first menu or API call loads it once', () => {
+  it('loads without running the engine: LATE_MINUTES and onOpen leave it unloaded, the first menu command loads it once', () => {
     const fake = fakeSpreadsheet();
     const context = load(fake);
     const engineLoaded = () => vm.runInContext('CallboardEngine_ !== null', context) as boolean;
     expect(engineLoaded()).toBe(false);
     expect(context.LATE_MINUTES('9:07', '09:00', 5, 'forgive')).toBe(2);
     expect(engineLoaded()).toBe(false);
+    // Opening the spreadsheet (the onOpen simple trigger) builds the menu without the engine too.
     context.onOpen({ authMode: AuthMode.NONE });
+    expect(engineLoaded()).toBe(false);
+    context.menuHelp();
     const engine = vm.runInContext('CallboardEngine_', context);
     expect(engineLoaded()).toBe(true);
-    context.onOpen({ authMode: AuthMode.NONE });
+    context.menuHelp();
     expect(vm.runInContext('CallboardEngine_', context)).toBe(engine);
   });
 
