@@ -91,6 +91,17 @@ describe('dist/Code.js', () => {
     expect(vm.runInContext('CallboardEngine_', context)).toBe(engine);
   });
 
+  it('keeps the engine out of the code run at load: no zod, no presets, no engine month code before the engine source', () => {
+    const eager = code.slice(0, code.indexOf('\nvar CallboardEngine_'));
+    expect(Buffer.byteLength(eager)).toBeLessThan(80 * 1024);
+    // esbuild heads each module with a `// path` comment (node_modules through this worktree's symlink: `// ../…`).
+    const modules = [...eager.matchAll(/^ {2}\/\/ (\S+)$/gm)].map((m) => m[1]);
+    expect(modules).toContain('src/functions/month.ts');
+    for (const heavy of ['src/engine/presets/', 'src/engine/report.ts', 'src/engine/policy-sheet/', 'node_modules/zod/', 'node_modules/chinese-days/']) {
+      expect(modules.filter((m) => m.includes(heavy)), heavy).toEqual([]);
+    }
+  });
+
   it('month formulas share one engine run through CacheService: a later execution answers without loading the engine', () => {
     const store = new Map<string, string>();
     const calls: string[] = [];
