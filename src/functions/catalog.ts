@@ -27,29 +27,43 @@ const MONTH_PARAMS: CustomFunctionParam[] = [
   { name: 'calls', type: 'Array', description: 'the Calls sheet range, header row included', descriptionZh: '外呼区域，含表头行' },
   { name: 'events', type: 'Array', description: 'the Events sheet range, header row included', descriptionZh: '奖惩记录区域，含表头行', optional: true },
   { name: 'preset', type: 'string', description: 'policy preset (outbound-center, telesales-team, service-kpi, floor-discipline), default outbound-center', descriptionZh: '预设制度（outbound-center、telesales-team、service-kpi、floor-discipline），默认 outbound-center', optional: true },
+  { name: 'language', type: 'string', description: 'language of flags and error text: zh (中文) or en; default the spreadsheet\'s locale (File → Settings)', descriptionZh: '标记和错误文字的语言：zh（中文）或 en；默认跟随表格的语言区域（文件 → 设置）', optional: true },
 ];
 
 const monthFunction = (name: string, en: string, zh: string, returns: string, example: string): CustomFunctionSpec => ({
   name,
-  summary: { en: `${en}, straight from the engine under the preset given (outbound-center by default). Only the ranges given are read: a Calendar, KPI, Adjustments or Policy sheet counts in the sidebar's report, not here.`, zh: `${zh}，按所选预设制度（默认外呼中心方案）由计算引擎直接得出。只读取所给区域：日历、客服指标、调整和规则表只在侧边栏生成的报表中计入。` },
+  summary: { en: `${en}, straight from the engine under the preset given (outbound-center by default). Only the ranges given are read: a Calendar, KPI, Adjustments or Policy sheet counts in the sidebar's report, not here. Formulas over the same ranges and month share one engine run.`, zh: `${zh}，按所选预设制度（默认外呼中心方案）由计算引擎直接得出。只读取所给区域：日历、客服指标、调整和规则表只在侧边栏生成的报表中计入。同一月份、同一组区域的公式共用一次计算。` },
   params: MONTH_PARAMS,
   returns,
   example,
 });
+
+const GRACE: CustomFunctionParam = {
+  name: 'grace', type: 'number',
+  description: 'grace minutes, default 0; what they do is grace_mode\'s',
+  descriptionZh: '宽限分钟数，默认 0；如何计算由 grace_mode 决定', optional: true,
+};
+
+const GRACE_MODE: CustomFunctionParam = {
+  name: 'grace_mode', type: 'string',
+  description: '"threshold" (default, the sidebar report\'s rule): within the grace it is 0, past it every minute counts (9:07 with 5 is 7); "forgive": the grace minutes are never counted (9:07 with 5 is 2)',
+  descriptionZh: '"宽限"（默认，与侧边栏报表一致）：未超过宽限记 0，超过则全部分钟计入（9:07、宽限 5 记 7）；"扣除"：先扣除宽限分钟（9:07、宽限 5 记 2）', optional: true,
+};
 
 const SOURCES = 'Roster!A:I, Attendance!A:J, Calls!A:F, Events!A:E';
 
 export const CUSTOM_FUNCTIONS: CustomFunctionSpec[] = [
   {
     name: 'LATE_MINUTES',
-    summary: { en: 'Whole minutes a clock-in is after the shift start (A-ATT-1); seconds are dropped.', zh: '上班打卡迟到的整分钟数（A-ATT-1），秒数舍去。' },
+    summary: { en: 'Whole minutes a clock-in is after the shift start (A-ATT-1); seconds are dropped. With grace 5, 09:05 is on time and 09:07 is 7 minutes late (threshold) or 2 (forgive).', zh: '上班打卡迟到的整分钟数（A-ATT-1），秒数舍去。宽限 5 分钟时，09:05 算准时，09:07 记 7 分钟（宽限）或 2 分钟（扣除）。' },
     params: [
       { name: 'punch', type: 'Date|string|Array', description: 'clock-in time: a time cell or text such as 9:07; a range gives one result per cell', descriptionZh: '上班打卡时间：时间单元格或 9:07 这样的文本；区域则逐格计算' },
       { name: 'shift_start', type: 'Date|string', description: 'shift start, default 09:00', descriptionZh: '上班时间，默认 09:00', optional: true },
-      { name: 'grace', type: 'number', description: 'grace minutes not counted, default 0', descriptionZh: '宽限分钟数，默认 0', optional: true },
+      GRACE,
+      GRACE_MODE,
     ],
     returns: 'number|Array',
-    example: '=LATE_MINUTES(C2:C200, "09:00", 0)',
+    example: '=LATE_MINUTES(C2:C200, "09:00", 5)',
   },
   {
     name: 'EARLY_MINUTES',
@@ -57,10 +71,11 @@ export const CUSTOM_FUNCTIONS: CustomFunctionSpec[] = [
     params: [
       { name: 'punch', type: 'Date|string|Array', description: 'clock-out time: a time cell or text such as 17:45; a range gives one result per cell', descriptionZh: '下班打卡时间：时间单元格或 17:45 这样的文本；区域则逐格计算' },
       { name: 'shift_end', type: 'Date|string', description: 'shift end, default 18:00', descriptionZh: '下班时间，默认 18:00', optional: true },
-      { name: 'grace', type: 'number', description: 'grace minutes not counted, default 0', descriptionZh: '宽限分钟数，默认 0', optional: true },
+      GRACE,
+      GRACE_MODE,
     ],
     returns: 'number|Array',
-    example: '=EARLY_MINUTES(D2:D200, "18:00")',
+    example: '=EARLY_MINUTES(D2:D200, "18:00", 5, "forgive")',
   },
   {
     name: 'ATTENDANCE_FINE',
@@ -143,7 +158,7 @@ export const CUSTOM_FUNCTIONS: CustomFunctionSpec[] = [
   monthFunction('CALLBOARD_FINES', "Each agent's total fines in 元", '每名员工的罚款合计（元）', 'number|Array', `=CALLBOARD_FINES(A2:A50, "2026-10", ${SOURCES})`),
   monthFunction('CALLBOARD_BONUSES', "Each agent's total bonuses in 元", '每名员工的奖金合计（元）', 'number|Array', `=CALLBOARD_BONUSES(A2:A50, "2026-10", ${SOURCES})`),
   monthFunction('CALLBOARD_PAYOUT', "Each agent's payout in 元", '每名员工的应发金额（元）', 'number|Array', `=CALLBOARD_PAYOUT(A2:A50, "2026-10", ${SOURCES})`),
-  monthFunction('CALLBOARD_FLAGS', "Each agent's flags (warning, excellent …), comma-separated", '每名员工的标记（warning、excellent 等），逗号分隔', 'string|Array', `=CALLBOARD_FLAGS(A2:A50, "2026-10", ${SOURCES})`),
+  monthFunction('CALLBOARD_FLAGS', "Each agent's flags (warning, excellent …) in the workbook's language, comma-separated", '每名员工的标记（警告、优秀员工等），按表格语言显示，以顿号分隔', 'string|Array', `=CALLBOARD_FLAGS(A2:A50, "2026-10", ${SOURCES})`),
 ];
 
 const signature = (spec: CustomFunctionSpec): string =>

@@ -13,6 +13,7 @@ export const CELL_ERRORS = {
   id: '#UNKNOWN ID 工号不存在',
   data: '#DATA ERROR 数据错误',
   missing: '#MISSING 缺少参数',
+  option: '#BAD OPTION 选项无效',
   fault: '#ERROR 出错',
 } as const;
 export type CellErrorKind = keyof typeof CELL_ERRORS;

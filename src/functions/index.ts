@@ -1,20 +1,21 @@
 // The custom functions by name, each guarded so a fault shows as cell text instead of a stack trace.
-import { attendanceFine, dailyTargetMet, earlyMinutesCell, lateMinutesCell, type FunctionContext } from './attendance.js';
+import { attendanceFine, dailyTargetMet, earlyMinutesCell, lateMinutesCell } from './attendance.js';
 import { CUSTOM_FUNCTIONS } from './catalog.js';
+import type { FunctionContext } from './context.js';
 import { CELL_ERRORS } from './grid.js';
 import { callboardBonuses, callboardFines, callboardFlags, callboardPayout, callboardScore } from './month.js';
 import { commission, grade, kpiScoreRows, prorate, tierBonus } from './pay.js';
 
-export type { FunctionContext } from './attendance.js';
+export type { FunctionContext, TextCache } from './context.js';
 export type CustomFunctionImpl = (ctx: FunctionContext, ...args: unknown[]) => unknown;
 
 type MonthFunction = typeof callboardScore;
-const perMonth = (fn: MonthFunction): CustomFunctionImpl => (ctx, ids, month, roster, attendance, calls, events, preset) =>
-  fn(ctx, ids, month, roster, attendance, calls, events, preset);
+const perMonth = (fn: MonthFunction): CustomFunctionImpl => (ctx, ids, month, roster, attendance, calls, events, preset, language) =>
+  fn(ctx, ids, month, roster, attendance, calls, events, preset, language);
 
 const impls: Record<string, CustomFunctionImpl> = {
-  LATE_MINUTES: (ctx, punch, start, grace) => lateMinutesCell(ctx, punch, start, grace),
-  EARLY_MINUTES: (ctx, punch, end, grace) => earlyMinutesCell(ctx, punch, end, grace),
+  LATE_MINUTES: (ctx, punch, start, grace, mode) => lateMinutesCell(ctx, punch, start, grace, mode),
+  EARLY_MINUTES: (ctx, punch, end, grace, mode) => earlyMinutesCell(ctx, punch, end, grace, mode),
   ATTENDANCE_FINE: (_ctx, late, perMinute, after, fine) => attendanceFine(late, perMinute, after, fine),
   DAILY_TARGET_MET: (_ctx, s, c, st, ct) => dailyTargetMet(s, c, st, ct),
   TIER_BONUS: (_ctx, value, tiers) => tierBonus(value, tiers),

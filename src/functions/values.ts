@@ -1,6 +1,6 @@
 // Reading one cell's argument inside a custom function through the engine's cell parsers; bad values fail the cell.
 import { isBad, parseId, parseMoneyFen, parseMonth, parseNumber, parseTime } from '../engine/cells.js';
-import type { CellValue } from '../engine/types.js';
+import type { CellValue, Lang } from '../engine/types.js';
 import { fail, isBlank } from './grid.js';
 
 /** An argument as a CellValue (undefined, for a left-out argument, is blank). */
@@ -64,4 +64,23 @@ export function readId(value: unknown): string {
 export function readMonth(value: unknown, timeZone: string): string {
   const month = parseMonth(cell(value), timeZone);
   return isBad(month) ? fail('month', value) : month;
+}
+
+const LANGS: Record<string, Lang> = { en: 'en', english: 'en', 英文: 'en', 英语: 'en', zh: 'zh', chinese: 'zh', 中文: 'zh', 汉语: 'zh' };
+
+/** A language argument: en / English / 英文, zh / Chinese / 中文 (also zh_CN, en-US); anything else fails the cell. */
+export function readLang(value: unknown): Lang {
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return LANGS[text] ?? LANGS[text.split(/[-_]/)[0]] ?? fail('option', value);
+}
+
+/** Grace modes by their English and Chinese names. */
+const GRACE_MODES: Record<string, GraceMode> = { threshold: 'threshold', 宽限: 'threshold', forgive: 'forgive', 扣除: 'forgive' };
+export type GraceMode = 'threshold' | 'forgive';
+
+/** A grace mode: threshold / 宽限 (default when blank) or forgive / 扣除; anything else fails the cell. */
+export function readGraceMode(value: unknown): GraceMode {
+  if (isBlank(value)) return 'threshold';
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return GRACE_MODES[text] ?? fail('option', value);
 }

@@ -1,6 +1,8 @@
-// What the Apps Script bundle exposes: the triggers, menu commands, sidebar API and custom function runner.
-import { customFunctionImpls } from '../functions/index.js';
+// What the engine bundle exposes (loaded on first use, see scripts/build.ts): triggers, menu commands, sidebar API, month runs.
+import './zod-config.js';
 import { api } from './api.js';
+
+export { monthFigures } from '../functions/month-run.js';
 
 export { menuGenerateLastMonth, menuHelp, menuInsertExampleLayout, menuInsertPolicySheet, onInstall, onOpen, showSidebar } from './menu.js';
 
@@ -9,18 +11,3 @@ export const checkData = api.checkData;
 export const generateReport = api.generateReport;
 export const insertExampleLayout = api.insertExampleLayout;
 export const insertPolicySheet = api.insertPolicySheet;
-
-function spreadsheetTimeZone(): string {
-  try {
-    return SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone() ?? Session.getScriptTimeZone();
-  } catch {
-    return Session.getScriptTimeZone();
-  }
-}
-
-/** Calls the custom function `name` with the spreadsheet's time zone; the build emits one stub per function. */
-export function runCustomFunction(name: string, args: unknown[]): unknown {
-  const impl = customFunctionImpls[name];
-  if (!impl) throw new Error(`no custom function ${name}`, { cause: { code: 'unknown-function' } });
-  return impl({ timeZone: spreadsheetTimeZone() }, ...args);
-}

@@ -4,9 +4,10 @@ import {
 } from 'hyperformula';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/catalog.js';
 import { customFunctionImpls, type FunctionContext } from '../../src/functions/index.js';
+import { monthFigures } from '../../src/functions/month-run.js';
 
 /** HyperFormula plays an .xlsx-like workbook: wall clock is UTC, as the offline runner reads it. */
-const CONTEXT: FunctionContext = { timeZone: 'UTC' };
+const CONTEXT: FunctionContext = { timeZone: 'UTC', monthFigures };
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const TIME_TYPES = new Set(['NUMBER_TIME', 'NUMBER_DATETIME', 'NUMBER_DATE']);
 

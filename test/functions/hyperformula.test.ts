@@ -2,6 +2,7 @@
 import { HyperFormula } from 'hyperformula';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/catalog.js';
+import { WORKED_EXAMPLES } from '../../src/functions/reference.js';
 import { CallboardPlugin } from './hyperformula-plugin.js';
 import { novemberRanges } from './month-fixture.js';
 
@@ -87,6 +88,14 @@ describe('formulas in cells', () => {
     ];
     const hf = build(rows);
     expect(hf.getRangeValues({ start: at(9, 0), end: at(9, 1) })).toEqual([[98.75], [96.1]]);
+    hf.destroy();
+  });
+});
+
+describe('the worked examples of docs/functions.md are true', () => {
+  it.each(WORKED_EXAMPLES.map((e) => [e.formula, e.result]))('%s is %s', (formula, expected) => {
+    const hf = build([[formula]]);
+    expect(hf.getCellValue(at(0, 0))).toBe(expected);
     hf.destroy();
   });
 });

@@ -1,10 +1,11 @@
 // Custom functions called the way Sheets calls them: single values, 2D ranges, Dates in the spreadsheet's zone.
 import { describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTIONS, renderFunctionReference } from '../../src/functions/catalog.js';
-import { customFunctionImpls } from '../../src/functions/index.js';
+import { customFunctionImpls, type FunctionContext } from '../../src/functions/index.js';
+import { monthFigures } from '../../src/functions/month-run.js';
 import { novemberRanges } from './month-fixture.js';
 
-const shanghai = { timeZone: 'Asia/Shanghai' };
+const shanghai: FunctionContext = { timeZone: 'Asia/Shanghai', monthFigures };
 const newYork = { timeZone: 'America/New_York' };
 const call = (name: string, ...args: unknown[]) => customFunctionImpls[name](shanghai, ...args);
 
@@ -32,7 +33,7 @@ describe('catalogue and implementations', () => {
     for (const spec of CUSTOM_FUNCTIONS) expect(spec.name).toMatch(/^[A-Z][A-Z0-9_]*$/);
   });
 
-  it.each([['en' as const, '### `LATE_MINUTES(punch, [shift_start], [grace])`'], ['zh' as const, '## 自定义函数']])(
+  it.each([['en' as const, '### `LATE_MINUTES(punch, [shift_start], [grace], [grace_mode])`'], ['zh' as const, '## 自定义函数']])(
     'the %s reference lists every function with its signature',
     (lang, literal) => {
       const md = renderFunctionReference(lang);
@@ -60,6 +61,28 @@ describe('LATE_MINUTES and EARLY_MINUTES (A-ATT-1)', () => {
 
   it('shift start and grace change the count: 09:07 against 09:05 with 1 grace minute is 2', () => {
     expect(call('LATE_MINUTES', '09:07', '09:05', 1)).toBe(2);
+  });
+
+  it.each([
+    // threshold (宽限): late only past the grace, then every minute counts; forgive (扣除): the grace is taken off.
+    ['09:04 with 5 grace is on time (threshold)', '09:04', 5, undefined, 0],
+    ['09:05 with 5 grace is on time: grace minutes themselves are allowed (threshold)', '09:05', 5, 'threshold', 0],
+    ['09:06 with 5 grace counts all 6 minutes (threshold)', '09:06', 5, '宽限', 6],
+    ['09:07 with 5 grace is 7 (threshold, the default)', '09:07', 5, '', 7],
+    ['09:05 with 5 grace forgiven is 0 (forgive)', '09:05', 5, 'forgive', 0],
+    ['09:06 with 5 grace forgiven is 1 (forgive)', '09:06', 5, 'FORGIVE', 1],
+    ['09:07 with 5 grace forgiven is 2 (扣除)', '09:07', 5, '扣除', 2],
+  ])('grace: %s', (_name, punch, grace, mode, minutes) => {
+    expect(call('LATE_MINUTES', punch, '09:00', grace, mode)).toBe(minutes);
+  });
+
+  it('EARLY_MINUTES forgives the same way: 17:53 against 18:00 with 5 grace is 7 (threshold) or 2 (forgive)', () => {
+    expect(call('EARLY_MINUTES', '17:53', '18:00', 5)).toBe(7);
+    expect(call('EARLY_MINUTES', '17:53', '18:00', 5, 'forgive')).toBe(2);
+  });
+
+  it('an unknown grace mode fails the cell and names the value', () => {
+    expect(call('LATE_MINUTES', '09:07', '09:00', 5, 'lenient')).toBe('#BAD OPTION 选项无效: "lenient"');
   });
 
   it('a column keeps its shape: bad cell as text, blank stays blank, the rest computed', () => {
@@ -198,7 +221,7 @@ describe('CALLBOARD_* month functions (outbound-center, straight from the engine
     ['CALLBOARD_BONUSES', [[195], [195], [unknown], ['']]],
     // 3000 base + 195 bonuses − fines.
     ['CALLBOARD_PAYOUT', [[3188], [3185], [unknown], ['']]],
-    // A001 is in the top 60% with a clean record (A-BON-5); A002 has a violation.
+    // A001 is in the top 60% with a clean record (A-BON-5); A002 has a violation. English without a language.
     ['CALLBOARD_FLAGS', [['excellent'], [''], [unknown], ['']]],
   ])('%s gives one value per ID, unknown IDs as text, blank IDs blank', (name, expected) => {
     expect(month(name)).toEqual(expected);

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, expectedGlobals, SERVER_GLOBALS } from '../../scripts/build.js';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/catalog.js';
 import { API_NAMES } from '../../src/gas/api.js';
+import type { TextCache } from '../../src/functions/context.js';
 import { AuthMode, fakeSpreadsheet, type Fake } from '../fakes/index.js';
+import { novemberRanges } from '../functions/month-fixture.js';
 
 let dir: string;
 let code: string;
@@ -20,8 +22,8 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 /** Loads Code.js as Apps Script does: one global scope holding the services. */
-function load(fake: Fake): vm.Context & Record<string, (...args: unknown[]) => unknown> {
-  const context = vm.createContext({ ...fake.globals });
+function load(fake: Fake, extra: Record<string, unknown> = {}): vm.Context & Record<string, (...args: unknown[]) => unknown> {
+  const context = vm.createContext({ ...fake.globals, ...extra });
   fake.useDateClass(vm.runInContext('Date', context));
   vm.runInContext(code, context, { filename: 'Code.js' });
   return context as never;
@@ -32,7 +34,11 @@ const docOf = (name: string) => new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\
 describe('dist/Code.js', () => {
   it('declares every expected global as a top-level function, and nothing else', () => {
     const declared = [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1]);
-    expect(declared.sort()).toEqual(expectedGlobals().filter((n) => n !== 'Callboard').sort());
+    const variables = [...code.matchAll(/^var ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
+    expect(variables).toEqual(['Callboard', 'CallboardEngine_', 'CallboardEngineSource_']);
+    expect(declared.sort()).toEqual(expectedGlobals().filter((n) => !variables.includes(n)).sort());
+    // The engine getter ends in _, so Apps Script lists it nowhere (run menu, google.script.run, formulas).
+    expect(declared.filter((n) => n.endsWith('_'))).toEqual(['callboard_']);
     expect(declared).toContain('onOpen');
     expect(declared).toContain('generateReport');
     expect(declared).toContain('insertPolicySheet');
@@ -68,6 +74,56 @@ describe('dist/Code.js', () => {
     expect(code).not.toMatch(/\brequire\(|["']node:/);
   });
 
+  it('loads without running the engine: LATE_MINUTES and onOpen leave it unloaded, the first menu command loads it once', () => {
+    const fake = fakeSpreadsheet();
+    const context = load(fake);
+    const engineLoaded = () => vm.runInContext('CallboardEngine_ !== null', context) as boolean;
+    expect(engineLoaded()).toBe(false);
+    expect(context.LATE_MINUTES('9:07', '09:00', 5, 'forgive')).toBe(2);
+    expect(engineLoaded()).toBe(false);
+    // Opening the spreadsheet (the onOpen simple trigger) builds the menu without the engine too.
+    context.onOpen({ authMode: AuthMode.NONE });
+    expect(engineLoaded()).toBe(false);
+    context.menuHelp();
+    const engine = vm.runInContext('CallboardEngine_', context);
+    expect(engineLoaded()).toBe(true);
+    context.menuHelp();
+    expect(vm.runInContext('CallboardEngine_', context)).toBe(engine);
+  });
+
+  it('keeps the engine out of the code run at load: no zod, no presets, no engine month code before the engine source', () => {
+    const eager = code.slice(0, code.indexOf('\nvar CallboardEngine_'));
+    expect(Buffer.byteLength(eager)).toBeLessThan(80 * 1024);
+    // esbuild heads each module with a `// path` comment (node_modules through this worktree's symlink: `// ../…`).
+    const modules = [...eager.matchAll(/^ {2}\/\/ (\S+)$/gm)].map((m) => m[1]);
+    expect(modules).toContain('src/functions/month.ts');
+    for (const heavy of ['src/engine/presets/', 'src/engine/report.ts', 'src/engine/policy-sheet/', 'node_modules/zod/', 'node_modules/chinese-days/']) {
+      expect(modules.filter((m) => m.includes(heavy)), heavy).toEqual([]);
+    }
+  });
+
+  it('month formulas share one engine run through CacheService: a later execution answers without loading the engine', () => {
+    const store = new Map<string, string>();
+    const calls: string[] = [];
+    const cache: TextCache = {
+      getAll: (keys) => { calls.push('getAll'); return Object.fromEntries(keys.filter((k) => store.has(k)).map((k) => [k, store.get(k)!])); },
+      putAll: (values, seconds) => { calls.push(`putAll ${seconds}`); for (const [k, v] of Object.entries(values)) store.set(k, v); },
+    };
+    const CacheService = { getDocumentCache: () => cache };
+    const { roster, attendance, calls: callRows, events } = novemberRanges();
+    const args = [[['A001'], ['A002']], '2026-11', roster, attendance, callRows, events];
+
+    const first = load(fakeSpreadsheet({ locale: 'zh_CN', timeZone: 'Asia/Shanghai' }), { CacheService });
+    expect(first.CALLBOARD_PAYOUT(...args)).toEqual([[3188], [3185]]);
+    expect(first.CALLBOARD_FLAGS(...args)).toEqual([['优秀员工'], ['']]);
+    expect(calls).toEqual(['getAll', 'putAll 21600']);
+
+    const later = load(fakeSpreadsheet({ locale: 'en_US', timeZone: 'Asia/Shanghai' }), { CacheService });
+    expect(later.CALLBOARD_FLAGS(...args)).toEqual([['excellent'], ['']]);
+    expect(vm.runInContext('CallboardEngine_', later)).toBeNull();
+    expect(calls).toEqual(['getAll', 'putAll 21600', 'getAll']);
+  });
+
   it('builds the add-on menu under AuthMode.NONE without reading the spreadsheet, properties or session', () => {
     const fake = fakeSpreadsheet();
     load(fake).onOpen({ authMode: AuthMode.NONE });
@@ -85,6 +141,14 @@ describe('dist/Code.js', () => {
     }]);
     const declared = new Set(expectedGlobals());
     for (const item of fake.ui.menus[0].items) if (item !== 'separator') expect(declared.has(item.functionName)).toBe(true);
+  });
+
+  it('onInstall builds the same menu right away, in the user’s language (installing authorises the add-on)', () => {
+    const fake = fakeSpreadsheet({ userLocale: 'zh_CN' });
+    load(fake).onInstall({ authMode: AuthMode.FULL });
+    expect(fake.ui.menus).toHaveLength(1);
+    expect(fake.ui.menus[0]).toMatchObject({ addon: true, added: true });
+    expect(fake.ui.menus[0].items[0]).toEqual({ caption: '打开 Callboard', functionName: 'showSidebar' });
   });
 
   it('labels the menu in the user’s language once authorised', () => {
@@ -121,6 +185,12 @@ describe('dist/Code.js', () => {
     expect(fake.raw._names()).toEqual(['Sheet1', 'Policy']);
     expect(fake.ui.alerts).toEqual(['Callboard\n表格中已有规则表，未作改动。如需用预设替换，请在侧边栏中插入并确认替换。\nThe spreadsheet already has a Policy sheet; nothing was changed. To replace it with a preset, insert it from the sidebar and confirm.']);
     expect(fake.lock.holder).toBeNull();
+  });
+
+  it('explains every manifest scope in docs/deploy.md, and has no addOns block (that is for Workspace add-ons, not Editor add-ons)', async () => {
+    const doc = await readFile(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
+    for (const scope of manifest.oauthScopes as string[]) expect(doc).toContain(`| \`${scope}\` |`);
+    expect(manifest).not.toHaveProperty('addOns');
   });
 
   it('ships a V8 manifest with only the current-spreadsheet and container-UI scopes', () => {
