@@ -240,6 +240,20 @@ export interface EmployeeResult {
   lines: Line[];
   /** Month figures shown in the tabs (successes, dials, days worked, …). */
   stats: Record<string, number>;
+  /** change from the previous month's payout with its main reasons (set by the workflow when that month has data) */
+  change?: PayChange;
+}
+
+/** An agent's payout against the previous month: the difference and the rules that made most of it. */
+export interface PayChange {
+  /** yyyy-mm of the month compared with */
+  previousMonth: string;
+  /** that month's payout, fen; null when the agent was not paid then */
+  previousFen: number | null;
+  /** this month minus that month, fen */
+  deltaFen: number;
+  /** per rule id, this month's amount minus that month's, largest first (at most three, zero changes left out) */
+  reasons: { rule: string; name: Text; deltaFen: number }[];
 }
 
 export interface RankingRow {
