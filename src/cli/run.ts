@@ -12,6 +12,7 @@ import { assertNotInput, writeReport } from '../xlsx/write.js';
 import type { CliArgs } from './args.js';
 import { EXIT_DATA, EXIT_OK } from './errors.js';
 import { statementsStep, workflowReport } from './statements.js';
+import { approvalStep } from './approve.js';
 
 export interface RunResult {
   report: Report;
@@ -45,6 +46,8 @@ export async function runCli(args: CliArgs, io: Output): Promise<RunResult> {
   const computed = compute(data, args, io);
   const { noPolicy } = computed;
   const report = workflowReport(data, computed.report, args);
+  const stop = await approvalStep(data, book, computed.report, report, args, io);
+  if (stop !== null) return { report, exit: stop, out: args.out, json: args.json };
   const generatedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
   let tabs = renderTabs(report, report.language, { generatedAt: `generated ${generatedAt} UTC` });
   if (noPolicy) tabs = tabs.filter((t) => t.role === 'issues');
