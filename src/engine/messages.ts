@@ -50,6 +50,9 @@ export const MESSAGES = {
   'bad-points': { severity: 'error', en: '{where}: {field} "{value}" is not a whole number of points', zh: '{where}：{field} “{value}” 不是整数分值' },
   'empty-adjustment': { severity: 'error', en: '{where}: neither an amount nor points; the row is left out', zh: '{where}：金额和分数都为空，该行未计入' },
   'bad-policy': { severity: 'error', en: '{where}: {detail}', zh: '{where}：{detail}' },
+  'bad-appeal-status': { severity: 'error', en: '{where}: {field} "{value}" is not open, accepted or rejected', zh: '{where}：{field} “{value}” 不是“待处理”“通过”或“驳回”' },
+  'open-appeal': { severity: 'warning', en: '{where}: appeal about "{line}" ({month}) is still open', zh: '{where}：关于“{line}”的申诉（{month}）尚待处理' },
+  'accepted-appeal-without-amount': { severity: 'warning', en: '{where}: accepted appeal has no amount; nothing is paid for it', zh: '{where}：申诉已通过但未填金额，不产生调整' },
 } as const satisfies Record<string, MessageDef>;
 
 export type IssueCode = keyof typeof MESSAGES;

@@ -2,6 +2,7 @@
 import { isChinese, SHEETS, sheetDefOf, type Role, type SheetDef } from './aliases.js';
 import { makeIssue } from './messages.js';
 import { readAdjustments } from './sources/adjustments.js';
+import { appealAdjustments, readAppeals } from './sources/appeals.js';
 import { readAttendance } from './sources/attendance.js';
 import { readCalls } from './sources/calls.js';
 import { readCalendar, readEvents, readKpi } from './sources/others.js';
@@ -65,6 +66,9 @@ export function readSources(wb: WorkbookData): SourceData {
   const kpi = kpiReader ? readKpi(kpiReader) : [];
   const adjustmentsReader = withRoster('adjustments');
   const adjustments = adjustmentsReader ? readAdjustments(adjustmentsReader) : [];
+  const appealsReader = withRoster('appeals');
+  const appeals = appealsReader ? readAppeals(appealsReader) : [];
+  adjustments.push(...appealAdjustments(appeals));
   const sheetName = (role: Role): string | null => found.get(role)?.name ?? null;
   return {
     employees,
@@ -74,6 +78,7 @@ export function readSources(wb: WorkbookData): SourceData {
     calendar,
     kpi,
     adjustments,
+    ...(appealsReader ? { appeals } : {}),
     issues,
     sheetNames: {
       roster: sheetName('roster'),
@@ -83,6 +88,7 @@ export function readSources(wb: WorkbookData): SourceData {
       calendar: sheetName('calendar'),
       kpi: sheetName('kpi'),
       ...(found.has('adjustments') ? { adjustments: sheetName('adjustments') } : {}),
+      ...(found.has('appeals') ? { appeals: sheetName('appeals') } : {}),
     },
     language,
     headers,

@@ -146,6 +146,24 @@ export interface AdjustmentRow {
   cells: Cells<'id' | 'month' | 'amount' | 'points' | 'reason' | 'approvedBy'>;
 }
 
+export type AppealStatus = 'open' | 'accepted' | 'rejected';
+
+/** One row of the Appeals sheet (申诉): an agent's dispute of a line, and HR's decision. */
+export interface AppealRow {
+  id: string;
+  /** yyyy-mm: the month the appeal is paid in when accepted */
+  month: string;
+  /** the Details line or rule disputed, as written ('A-ATT-1 2026-10-03', '考勤!C5') */
+  line: string;
+  reason: string;
+  status: AppealStatus;
+  resolution: string;
+  /** signed fen paid when accepted; null when blank */
+  amountFen: number | null;
+  row: number;
+  cells: Cells<'id' | 'month' | 'line' | 'reason' | 'status' | 'resolution' | 'amount'>;
+}
+
 /** One tab (or file) read as a source: what it was read as, and what came of it — for the CLI summary, JSON and sidebar. */
 export interface SourceInfo {
   /** tab or file name as written */
@@ -176,10 +194,12 @@ export interface SourceData {
   kpi: KpiRow[];
   /** Adjustments sheet rows (absent when the reader predates the sheet) */
   adjustments?: AdjustmentRow[];
+  /** Appeals sheet rows (申诉), every status; accepted ones with an amount are also in `adjustments` */
+  appeals?: AppealRow[];
   issues: Issue[];
   /** The sheet names as found in the workbook, by role; null when the sheet is absent. */
   sheetNames: Record<'roster' | 'attendance' | 'calls' | 'events' | 'calendar' | 'kpi', string | null>
-    & { adjustments?: string | null };
+    & { adjustments?: string | null; appeals?: string | null };
   /** Language the workbook is written in, guessed from its sheet names. */
   language: Lang;
   /** Column headers as written, by sheet role and field key ('attendance' → 'clockIn' → 'Clock in'). */
