@@ -2,10 +2,22 @@
 import ExcelJS from 'exceljs';
 import { type Statement, statementGrid, type StatementRowKind } from '../engine/workflow/statement.js';
 
-const WIDTHS = [11, 11, 46, 18, 13, 7];
+const WIDTHS = [13, 11, 44, 18, 13, 7];
 const MONEY = '#,##0.00';
 const LINE = { style: 'thin', color: { argb: 'FFBFBFBF' } } as const;
 const FILL: Partial<Record<StatementRowKind, string>> = { section: 'FFD9E1F2', head: 'FFF2F2F2', subtotal: 'FFF2F2F2', payout: 'FFFFF2CC' };
+
+/** Display width of text: CJK characters count double. */
+function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\uFFFF]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** Row height (points) for text wrapped in a column `width` characters wide: 15 a line; viewers do not fit merged or wrapped rows by themselves. */
+function wrappedHeight(text: string, width: number): number {
+  return 15 * Math.max(1, Math.ceil(textWidth(text) / (width - 1)));
+}
 
 /** The sheet a statement file holds ('工资条' / 'Statement'). */
 export function statementSheetName(s: Statement): string {
@@ -54,6 +66,7 @@ export function statementWorkbook(s: Statement): ExcelJS.Workbook {
       ws.mergeCells(n, 2, n, 6);
       r.getCell(1).font = { bold: true };
       r.getCell(2).alignment = { horizontal: 'left', wrapText: true };
+      r.height = wrappedHeight(String(cells[1] ?? ''), WIDTHS.slice(1).reduce((a, b) => a + b, 0));
     } else if (kind === 'section') {
       ws.mergeCells(n, 1, n, 6);
       r.font = { bold: true, size: 12 };
@@ -61,6 +74,7 @@ export function statementWorkbook(s: Statement): ExcelJS.Workbook {
       r.font = { bold: true, size: kind === 'payout' ? 13 : 11 };
     } else if (kind === 'line') {
       r.getCell(3).alignment = { wrapText: true, vertical: 'top' };
+      r.height = wrappedHeight(String(cells[2] ?? ''), WIDTHS[2]);
       for (const c of [1, 2, 4, 5, 6]) r.getCell(c).alignment = { vertical: 'top', horizontal: c >= 5 ? 'right' : 'left' };
       r.getCell(4).font = { color: { argb: 'FF595959' }, size: 9 };
     } else if (kind === 'note') {

@@ -62,7 +62,7 @@ const T = {
   subtotal: { zh: '小计', en: 'Subtotal' },
   payout: { zh: '实发', en: 'Payout' },
   totals: { zh: '奖励/罚款', en: 'Bonus/fines' },
-  change: { zh: '较上月', en: 'Change from last month' },
+  change: { zh: '较上月', en: 'vs last month' },
   none: { zh: '无', en: 'none' },
   footer: {
     zh: '本工资条只含本人数据。每一行都可在“明细”表按来源单元格核对；如有异议，请向人事提出申诉。',
