@@ -25,6 +25,12 @@ export const SERVER_GLOBALS: { name: string; params: string[]; doc: string; eage
   { name: 'generateReport', params: ['month', 'preset'], doc: "Sidebar API: writes the month's tabs." },
   { name: 'insertExampleLayout', params: [], doc: 'Sidebar API: creates the missing source sheets.' },
   { name: 'insertPolicySheet', params: ['preset', 'lang', 'options'], doc: 'Sidebar API: writes a preset as the Policy sheet.' },
+  { name: 'approvalStatus', params: ['month', 'preset'], doc: 'Sidebar API: whether the month is approved, and what changed since.' },
+  { name: 'approveMonth', params: ['month', 'by', 'preset'], doc: 'Sidebar API: approves and locks the month.' },
+  { name: 'unlockMonth', params: ['month'], doc: "Sidebar API: drops the month's approval." },
+  { name: 'writeStatements', params: ['month', 'preset', 'team'], doc: 'Sidebar API: writes the Statements tab.' },
+  { name: 'fileAppeal', params: ['month', 'detailsRow', 'reason', 'payMonth'], doc: 'Sidebar API: files an appeal from a Details line.' },
+  { name: 'comparePolicy', params: ['month', 'draft', 'preset'], doc: 'Sidebar API: what-if under a draft policy.' },
 ];
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;

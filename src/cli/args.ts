@@ -14,6 +14,16 @@ export const USAGE = `Usage: npm run report -- <workbook.xlsx> --month YYYY-MM [
   --init-policy     write a copy of the workbook (or a new one) with the preset as an editable Policy sheet
                     (default --out <workbook>-policy.xlsx)
   --lang zh|en      language of that Policy sheet (default: Chinese when the workbook's sheets are)
+  --statements DIR  also write one printable pay statement (.xlsx, one A4 page) per agent into DIR
+  --team NAME       a team lead's view: statements and the Payout tab of that team only
+  --approve         approve the month: record who, when, the policy and a fingerprint of every input row
+                    in the report workbook (hidden sheet "Callboard approvals"); an approved month is not
+                    regenerated (exit 2, with what changed since) unless --unlock
+  --by NAME         who approves (default: the user logged in)
+  --unlock          regenerate an approved month (the approval is dropped unless --approve is given again)
+  --compare-policy SHEET_OR_PRESET
+                    what-if: also run the month under a draft Policy sheet (e.g. "Policy draft") or a preset,
+                    and write a Compare tab and a "compare" object in the JSON
   --help            show this text
 
 Exit status: 0 success, 1 the data has blocking errors (report still written), 2 usage error.`;
@@ -27,6 +37,13 @@ export interface CliArgs {
   help: boolean;
   initPolicy?: boolean;
   lang?: Lang | null;
+  /** the month's workflow (docs/workflow.md) */
+  statements?: string | null;
+  team?: string | null;
+  approve?: boolean;
+  by?: string | null;
+  unlock?: boolean;
+  comparePolicy?: string | null;
 }
 
 const usage = (message: string, code = 'usage') => new Error(message, { cause: { code } });
@@ -50,6 +67,8 @@ function parse(argv: string[]) {
         'init-policy': { type: 'boolean' },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        statements: { type: 'string' }, team: { type: 'string' }, approve: { type: 'boolean' }, by: { type: 'string' },
+        unlock: { type: 'boolean' }, 'compare-policy': { type: 'string' },
       },
     });
   } catch (err) {
@@ -61,7 +80,7 @@ function parse(argv: string[]) {
 export function parseCliArgs(argv: string[]): CliArgs {
   const { values, positionals } = parse(argv);
   if (values.help) return { input: '', month: '', preset: '', out: '', json: null, help: true };
-  for (const name of ['month', 'preset', 'out', 'json', 'lang'] as const) {
+  for (const name of ['month', 'preset', 'out', 'json', 'lang', 'statements', 'team', 'by', 'compare-policy'] as const) {
     const v = values[name];
     if (v !== undefined && v.trim() === '') throw usage(`--${name} needs a value`);
   }
@@ -80,5 +99,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const month = values.month;
   if (month === undefined) throw usage('missing --month YYYY-MM');
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw usage(`--month "${month}" is not a month like 2026-10`, 'bad-month');
-  return { input, month, preset, out: values.out ?? defaultOut(input, month), json: values.json ?? null, help: false };
+  if (values.by !== undefined && !values.approve) throw usage('--by goes with --approve');
+  // The workflow's options appear only when given, so a plain run's arguments stay as they were.
+  const workflow = { statements: values.statements, team: values.team, approve: values.approve, by: values.by,
+    unlock: values.unlock, comparePolicy: values['compare-policy'] };
+  return { input, month, preset, out: values.out ?? defaultOut(input, month), json: values.json ?? null, help: false,
+    ...Object.fromEntries(Object.entries(workflow).filter(([, v]) => v !== undefined)) };
 }

@@ -11,6 +11,9 @@ import { loadWorkbook, toWorkbookData } from '../xlsx/read.js';
 import { assertNotInput, writeReport } from '../xlsx/write.js';
 import type { CliArgs } from './args.js';
 import { EXIT_DATA, EXIT_OK } from './errors.js';
+import { statementsStep, workflowReport } from './statements.js';
+import { approvalStep } from './approve.js';
+import { compareStep } from './compare.js';
 
 export interface RunResult {
   report: Report;
@@ -40,13 +43,21 @@ export async function runCli(args: CliArgs, io: Output): Promise<RunResult> {
   assertNotInput(args.input, args.out);
   if (args.json) assertNotInput(args.input, args.json);
   const book = await loadWorkbook(args.input);
-  const { report, noPolicy } = compute(toWorkbookData(book), args, io);
+  const data = toWorkbookData(book);
+  const computed = compute(data, args, io);
+  const { noPolicy } = computed;
+  const report = workflowReport(data, computed.report, args);
+  const stop = await approvalStep(data, book, computed.report, report, args, io);
+  if (stop !== null) return { report, exit: stop, out: args.out, json: args.json };
+  const whatIf = compareStep(data, computed.report, args, io);
   const generatedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
   let tabs = renderTabs(report, report.language, { generatedAt: `generated ${generatedAt} UTC` });
   if (noPolicy) tabs = tabs.filter((t) => t.role === 'issues');
+  tabs.push(...whatIf.tabs);
   // A month's earlier tabs go whatever their language, so no stale Issues tab survives a clean rerun.
   await writeReport(args.input, args.out, tabs, { loaded: book, retire: allTabNames(args.month) });
-  if (args.json) await writeFile(args.json, toJsonText(report), 'utf8');
+  if (args.json) await writeFile(args.json, whatIf.json(toJsonText(report)), 'utf8');
+  await statementsStep(report, args, io);
 
   io.out(summarize(report));
   const wrote = report.language === 'zh' ? '已写入' : 'Wrote';

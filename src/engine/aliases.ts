@@ -115,6 +115,19 @@ export const SHEETS: readonly SheetDef[] = [
       f('approvedBy', 'approved by', '审批人', ['Approved by', '审批人']),
     ],
   },
+  {
+    // Appeals (申诉): agents dispute a Details line; an accepted one with an amount is paid as an ADJ line in its month.
+    role: 'appeals', label: { en: 'Appeals', zh: '申诉' }, names: ['Appeals', '申诉'], openColumns: false,
+    fields: [
+      ID,
+      f('month', 'month', '月份', ['Month', '月份'], true),
+      f('line', 'line', '申诉明细', ['Line', 'Details line', 'Rule', '申诉明细', '明细', '规则']),
+      f('reason', 'reason', '原因', ['Reason', '原因', '申诉理由'], true),
+      f('status', 'status', '状态', ['Status', '状态']),
+      f('resolution', 'resolution', '处理结果', ['Resolution', '处理结果', '处理意见']),
+      f('amount', 'amount', '金额', ['Amount', '金额']),
+    ],
+  },
 ];
 
 /** Zero-width and invisible characters a pasted name may carry (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen). */

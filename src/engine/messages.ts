@@ -79,6 +79,9 @@ export const MESSAGES = {
   'import-conflict': { severity: 'warning', en: '{where}: on {date} the {field} punch is {exported} in this export but {typed} in {sheet}; the {sheet} value is used', zh: '{where}：{date} 的{field}在本导出为 {exported}，在{sheet}表为 {typed}，采用{sheet}表的值' },
   'import-leave-type': { severity: 'warning', en: '{where}: leave on {date} without its kind; counted as personal leave (事假) — enter the kind in the Attendance sheet if it was another', zh: '{where}：{date} 的请假未注明假别，按事假计；如为其他假别请在考勤表中填写' },
   'import-calls-overlap': { severity: 'warning', en: '{where}: {date} {field} are in this export and in {sheet}; the {sheet} figure is used', zh: '{where}：{date} 的{field}同时出现在本导出和{sheet}表中，采用{sheet}表的数字' },
+  'bad-appeal-status': { severity: 'error', en: '{where}: {field} "{value}" is not open, accepted or rejected', zh: '{where}：{field} “{value}” 不是“待处理”“通过”或“驳回”' },
+  'open-appeal': { severity: 'warning', en: '{where}: appeal about "{line}" ({month}) is still open', zh: '{where}：关于“{line}”的申诉（{month}）尚待处理' },
+  'accepted-appeal-without-amount': { severity: 'warning', en: '{where}: accepted appeal has no amount; nothing is paid for it', zh: '{where}：申诉已通过但未填金额，不产生调整' },
 } as const satisfies Record<string, MessageDef>;
 
 export type IssueCode = keyof typeof MESSAGES;

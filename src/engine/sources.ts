@@ -3,6 +3,7 @@ import { isChinese, SHEETS, sheetDefOf, type Role, type SheetDef } from './alias
 import { makeIssue } from './messages.js';
 import { readAdjustments } from './sources/adjustments.js';
 import { exportTabNames, type ImportOptions, readExports } from './imports/index.js';
+import { appealAdjustments, readAppeals } from './sources/appeals.js';
 import { readAttendance } from './sources/attendance.js';
 import { readCalls } from './sources/calls.js';
 import { readCalendar, readEvents, readKpi } from './sources/others.js';
@@ -75,6 +76,9 @@ export function readSources(wb: WorkbookData, options: ReadOptions = {}): Source
   const kpi = kpiReader ? readKpi(kpiReader) : [];
   const adjustmentsReader = withRoster('adjustments');
   const adjustments = adjustmentsReader ? readAdjustments(adjustmentsReader) : [];
+  const appealsReader = withRoster('appeals');
+  const appeals = appealsReader ? readAppeals(appealsReader) : [];
+  adjustments.push(...appealAdjustments(appeals));
   const sheetName = (role: Role): string | null => found.get(role)?.name ?? null;
   issues.push(...unreadIssues(unread));
   const records = { employees, attendance, calls, events, calendar, kpi, adjustments };
@@ -86,6 +90,7 @@ export function readSources(wb: WorkbookData, options: ReadOptions = {}): Source
     calendar,
     kpi,
     adjustments,
+    ...(appealsReader ? { appeals } : {}),
     issues,
     sheetNames: {
       roster: sheetName('roster'),
@@ -95,6 +100,7 @@ export function readSources(wb: WorkbookData, options: ReadOptions = {}): Source
       calendar: sheetName('calendar'),
       kpi: sheetName('kpi'),
       ...(found.has('adjustments') ? { adjustments: sheetName('adjustments') } : {}),
+      ...(found.has('appeals') ? { appeals: sheetName('appeals') } : {}),
     },
     language,
     headers,

@@ -1,5 +1,6 @@
 // The generated sheets (Payout, Ranking, Details, Issues) as plain data, shared by the xlsx runner and the add-on.
 import type { EmployeeResult, Flag, Lang, LineKind, Report, Text } from './types.js';
+import { changeText } from './workflow/change.js';
 
 export type ColumnKind = 'text' | 'money' | 'int' | 'number' | 'date' | 'flags';
 export type TabRole = 'payout' | 'ranking' | 'details' | 'issues';
@@ -167,6 +168,13 @@ function payoutTab(report: Report, lang: Lang): TabSpec {
   });
   rows.push([zh ? '合计' : 'Total', null, null, null, null, null, ...opt(assessed, null), null, ...totals.map(yuan)]);
   highlightRows.push(rows.length - 1);
+  // Month over month (workflow): one last column when the previous month was computed.
+  if (report.employees.some((e) => e.change)) {
+    header.push(zh ? '较上月' : 'Change from last month');
+    kinds.push('text');
+    report.employees.forEach((e, i) => rows[i].push(e.change ? changeText(e.change, lang) : null));
+    rows[rows.length - 1].push(null);
+  }
   return { name: tabName('payout', report.month, lang), role: 'payout', header, rows, columns: kinds.map((kind) => ({ kind })), highlightRows };
 }
 

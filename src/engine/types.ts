@@ -154,6 +154,24 @@ export interface AdjustmentRow {
   cells: Cells<'id' | 'month' | 'amount' | 'points' | 'reason' | 'approvedBy'>;
 }
 
+export type AppealStatus = 'open' | 'accepted' | 'rejected';
+
+/** One row of the Appeals sheet (申诉): an agent's dispute of a line, and HR's decision. */
+export interface AppealRow {
+  id: string;
+  /** yyyy-mm: the month the appeal is paid in when accepted */
+  month: string;
+  /** the Details line or rule disputed, as written ('A-ATT-1 2026-10-03', '考勤!C5') */
+  line: string;
+  reason: string;
+  status: AppealStatus;
+  resolution: string;
+  /** signed fen paid when accepted; null when blank */
+  amountFen: number | null;
+  row: number;
+  cells: Cells<'id' | 'month' | 'line' | 'reason' | 'status' | 'resolution' | 'amount'>;
+}
+
 /** One tab (or file) read as a source: what it was read as, and what came of it — for the CLI summary, JSON and sidebar. */
 export interface SourceInfo {
   /** tab or file name as written */
@@ -184,10 +202,12 @@ export interface SourceData {
   kpi: KpiRow[];
   /** Adjustments sheet rows (absent when the reader predates the sheet) */
   adjustments?: AdjustmentRow[];
+  /** Appeals sheet rows (申诉), every status; accepted ones with an amount are also in `adjustments` */
+  appeals?: AppealRow[];
   issues: Issue[];
   /** The sheet names as found in the workbook, by role; null when the sheet is absent. */
   sheetNames: Record<'roster' | 'attendance' | 'calls' | 'events' | 'calendar' | 'kpi', string | null>
-    & { adjustments?: string | null };
+    & { adjustments?: string | null; appeals?: string | null };
   /** Language the workbook is written in, guessed from its sheet names. */
   language: Lang;
   /** Column headers as written, by sheet role and field key ('attendance' → 'clockIn' → 'Clock in'). */
@@ -250,6 +270,20 @@ export interface EmployeeResult {
   lines: Line[];
   /** Month figures shown in the tabs (successes, dials, days worked, …). */
   stats: Record<string, number>;
+  /** change from the previous month's payout with its main reasons (set by the workflow when that month has data) */
+  change?: PayChange;
+}
+
+/** An agent's payout against the previous month: the difference and the rules that made most of it. */
+export interface PayChange {
+  /** yyyy-mm of the month compared with */
+  previousMonth: string;
+  /** that month's payout, fen; null when the agent was not paid then */
+  previousFen: number | null;
+  /** this month minus that month, fen */
+  deltaFen: number;
+  /** per rule id, this month's amount minus that month's, largest first (at most three, zero changes left out) */
+  reasons: { rule: string; name: Text; deltaFen: number }[];
 }
 
 export interface RankingRow {

@@ -7,6 +7,7 @@ import { withDocumentLock } from './lock.js';
 import { writePolicySheet, type PolicySheetResult } from './policy.js';
 import { checkData as check, generateReport as generate, type CheckResult, type GenerateResult } from './report.js';
 import { langOfLocale, sidebarState, type SidebarState } from './state.js';
+import * as workflow from './workflow.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -40,7 +41,10 @@ export const api = {
   /** The month's data problems with links to their cells; writes nothing. */
   checkData: serve((ss, month: string, preset?: string): CheckResult => check(ss, month, preset)),
   /** Computes the month and swaps in its tabs; returns their names, the summary and whether errors blocked it. */
-  generateReport: serve((ss, month: string, preset?: string): GenerateResult => generate(ss, month, preset)),
+  generateReport: serve((ss, month: string, preset?: string): GenerateResult => {
+    workflow.refuseIfApproved(ss, month); // an approved month is locked (docs/workflow.md)
+    return generate(ss, month, preset);
+  }),
   /** Creates the missing source sheets with header rows in the spreadsheet's language. */
   insertExampleLayout: serve((ss): LayoutResult => layout(ss, langOfLocale(ss.getSpreadsheetLocale()))),
   /**
@@ -51,6 +55,19 @@ export const api = {
     const policy = getPreset(String(preset));
     return writePolicySheet(ss, policy, sheetLang(ss, lang), options?.replace === true, String(preset));
   }),
+  // The month's workflow (docs/workflow.md).
+  /** Whether the month is approved, and what would change now and why (the diff). Writes nothing. */
+  approvalStatus: serve((ss, month: string, preset?: string): workflow.ApprovalStatus => workflow.approvalStatus(ss, month, preset)),
+  /** Approves the month: the record in the hidden approvals sheet, warning protection on its tabs. */
+  approveMonth: serve((ss, month: string, by?: string, preset?: string) => workflow.approveMonth(ss, month, by, preset)),
+  /** Drops the month's approval and the add-on's protection of its tabs. */
+  unlockMonth: serve((ss, month: string) => workflow.unlockMonth(ss, month)),
+  /** Writes the Statements tab: every agent's statement (or one team's), one under the other. */
+  writeStatements: serve((ss, month: string, preset?: string, team?: string) => workflow.writeStatementsTab(ss, month, preset, team)),
+  /** Appends an open appeal for a row of the month's Details tab to the Appeals sheet (paid by default next month). */
+  fileAppeal: serve((ss, month: string, detailsRow: number, reason: string, payMonth?: string) => workflow.fileAppeal(ss, month, detailsRow, reason, payMonth)),
+  /** What-if: the month under a draft Policy sheet or a preset; writes the Compare tab and returns the comparison. */
+  comparePolicy: serve((ss, month: string, draft: string, preset?: string): workflow.CompareResult => workflow.comparePolicy(ss, month, draft, preset)),
 };
 
 /** The sidebar's typed client is generated against this type (sidebar/client.ts). */

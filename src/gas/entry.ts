@@ -11,3 +11,10 @@ export const checkData = api.checkData;
 export const generateReport = api.generateReport;
 export const insertExampleLayout = api.insertExampleLayout;
 export const insertPolicySheet = api.insertPolicySheet;
+// The month's workflow (src/gas/workflow.ts).
+export const approvalStatus = api.approvalStatus;
+export const approveMonth = api.approveMonth;
+export const unlockMonth = api.unlockMonth;
+export const writeStatements = api.writeStatements;
+export const fileAppeal = api.fileAppeal;
+export const comparePolicy = api.comparePolicy;

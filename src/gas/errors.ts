@@ -12,6 +12,9 @@ const MESSAGES: Record<string, Text> = {
     en: 'The spreadsheet already has a Policy sheet; nothing was changed. To replace it with a preset, insert it from the sidebar and confirm.',
   },
   'bad-time-zone': { zh: '表格的时区无法识别（文件 → 设置）。', en: 'The spreadsheet time zone is not recognised (File → Settings).' },
+  'month-approved': { zh: '该月已审批并锁定；如需重新生成，请先解除审批。', en: 'This month is approved and locked; unlock it first to regenerate it.' },
+  'month-blocked': { zh: '数据有阻断性错误，请先在“检查数据”中修正。', en: 'The data has blocking errors; fix them from Check data first.' },
+  'no-details-line': { zh: '请选择该月明细表中的一行。', en: 'Pick a line of the month\'s Details tab.' },
 };
 
 const UNEXPECTED: Text = { zh: '发生意外错误', en: 'Unexpected error' };

@@ -35,6 +35,7 @@ describe('fieldOf', () => {
       calendar: ['date', 'type'],
       kpi: ['id', 'month'],
       adjustments: ['id', 'month', 'amount', 'points', 'reason', 'approvedBy'],
+      appeals: ['id', 'month', 'line', 'reason', 'status', 'resolution', 'amount'],
     });
   });
 
