@@ -14,8 +14,8 @@ import { buildSidebar } from './build-sidebar.js';
 import { writeExample } from './gen-examples.js';
 
 export const DEFAULT_PORT = 8787;
-/** Debian's chromium (apt-get install chromium); CHROMIUM_PATH overrides it. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** A system Chromium to use instead of the one from npm (@sparticuz/chromium), only when set. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH;
 const MAX_BODY_BYTES = 1 << 20;
 
 export interface PreviewOptions {
@@ -154,21 +154,39 @@ export async function startPreview({ port = DEFAULT_PORT, workbook }: PreviewOpt
   }
 }
 
+/** Flags of @sparticuz/chromium that would make the page less like a browser's (web security off): left out. */
+const UNSAFE_FLAGS = new Set(['--disable-web-security', '--allow-running-insecure-content']);
+
 /**
- * Debian's chromium, headless, with a fresh profile in a temp dir. A missing browser is an error with the
- * fix in its message, so a test that needs it fails instead of skipping.
+ * The browser: the Chromium shipped inside the @sparticuz/chromium npm package (unpacked once to /tmp), so the
+ * tests need no apt step; a system one only when CHROMIUM_PATH names it. Headless, with a fresh profile.
  */
-export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`,
-      { cause: { code: 'no-chromium' } });
+export async function chromiumLaunch(): Promise<{ executablePath: string; args: string[] }> {
+  const common = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  if (CHROMIUM_PATH) {
+    if (!existsSync(CHROMIUM_PATH)) {
+      throw new Error(`CHROMIUM_PATH names ${CHROMIUM_PATH}, which does not exist; unset it to use the Chromium from npm`,
+        { cause: { code: 'no-chromium' } });
+    }
+    return { executablePath: CHROMIUM_PATH, args: ['--headless', ...common] };
   }
+  const { default: packaged } = await import('@sparticuz/chromium');
+  packaged.setGraphicsMode = false;
+  const executablePath = await packaged.executablePath();
+  // Playwright sets --headless itself; the package's own headless mode flag would fight it.
+  const args = packaged.args.filter((a) => !UNSAFE_FLAGS.has(a) && !a.startsWith('--headless'));
+  return { executablePath, args: [...args, ...common.filter((a) => !args.includes(a))] };
+}
+
+/** The browser of chromiumLaunch with a fresh profile in a temp dir, sized as Sheets sizes a sidebar. */
+export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const { executablePath, args } = await chromiumLaunch();
   const profile = await mkdtemp(join(tmpdir(), 'callboard-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args,
     // Google Sheets gives an add-on sidebar 300 px.
     viewport: { width: 300, height: 900 },
     locale: 'zh-CN',

@@ -1,4 +1,4 @@
-// End to end in Debian's chromium: the built sidebar against the preview server, the real API and the example workbook.
+// End to end in Chromium (from the @sparticuz/chromium npm package): the built sidebar against the preview server, the real API and the example workbook.
 import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -79,7 +79,7 @@ describe('sidebar in chromium', () => {
     try { await setup(); } catch (error) { setupError = error; }
   });
 
-  // launchChromium throws "Chromium not found at …, install it …" when /usr/bin/chromium is missing.
+  // launchChromium throws when the browser cannot start (or CHROMIUM_PATH names a missing one): every test then fails.
   async function setup(): Promise<void> {
     shotDir = await mkdtemp(join(tmpdir(), 'callboard-sidebar-test-'));
     const workbook = join(shotDir, 'example.xlsx');
