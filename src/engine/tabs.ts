@@ -230,8 +230,10 @@ function rankingTab(report: Report, lang: Lang): TabSpec {
   }
   const columns = sized(cols, header, rows);
   columns[6] = { kind: 'text', format: FORMATS.text, width: 3 };
-  return { name: tabName('ranking', report.month, lang), role: 'ranking', header, rows, columns,
-    print: PRINT, frozenColumns: 0 };
+  // A policy without a team prize (telesales-team, floor-discipline) has no team table: no empty columns.
+  const keep = report.teams.length > 0 ? header.length : 6;
+  return { name: tabName('ranking', report.month, lang), role: 'ranking', header: header.slice(0, keep),
+    rows: rows.map((r) => r.slice(0, keep)), columns: columns.slice(0, keep), print: PRINT, frozenColumns: 0 };
 }
 
 function detailsTab(report: Report, lang: Lang): TabSpec {

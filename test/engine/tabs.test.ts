@@ -214,6 +214,15 @@ describe('Ranking and Issues tabs', () => {
     expect(ranking.print).toEqual({ landscape: true, fitToWidth: true, repeatHeader: true });
   });
 
+  it('a policy without a team prize has no team table beside the ranking', () => {
+    const r = report();
+    r.teams = [];
+    const ranking = renderTabs(r, 'zh')[1];
+    expect(ranking.header).toEqual(['名次', '工号', '姓名', '组别', '指标', '数值']);
+    expect(ranking.rows[0]).toEqual([1, '007', 'Wang Fang', '一组', '成功量', 120]);
+    expect(ranking.columns).toHaveLength(6);
+  });
+
   it('the ranking metric and the team metric are named in the tab language; scores keep decimals', () => {
     const r = report();
     r.ranking = r.ranking.map((row) => ({ ...row, metric: 'contacts' }));
