@@ -107,7 +107,7 @@ export function tierBonus(value: number, source: string, fullAttendance: boolean
   }
   return line(rule.rule, null, 'bonus', tier.amountFen, 0, source,
     `月度${label.zh} ${value}${unit}，达到 ≥${tier.min} 档${rule.requireFullAttendance ? '（全勤）' : ''}`,
-    `${value} ${label.en} this month, tier ≥${tier.min}${rule.requireFullAttendance ? ' (full attendance)' : ''}`);
+    `${label.en} this month: ${value}, tier ≥${tier.min}${rule.requireFullAttendance ? ' (full attendance)' : ''}`);
 }
 
 /** Sundays of the month: A-BON-4 pays each Monday–Sunday week in the month holding its Sunday. */
