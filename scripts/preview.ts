@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { API_NAMES, api } from '../src/gas/api.js';
 import { fakeSpreadsheet } from '../test/fakes/index.js';
 import { xlsxFakeOptions } from '../test/fakes/xlsx.js';
@@ -181,7 +181,8 @@ export async function chromiumLaunch(): Promise<{ executablePath: string; args: 
 
 /** The browser of chromiumLaunch with a fresh profile in a temp dir, sized as Sheets sizes a sidebar. */
 export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const { executablePath, args } = await chromiumLaunch();
+  // playwright-core is loaded only when a browser is wanted: the plain preview does without it.
+  const [{ executablePath, args }, { chromium }] = await Promise.all([chromiumLaunch(), import('playwright-core')]);
   const profile = await mkdtemp(join(tmpdir(), 'callboard-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -202,18 +203,22 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
   };
 }
 
-/** Opens the preview, generates the default month's report and saves a full-page screenshot to file. */
-export async function screenshot(url: string, file: string): Promise<void> {
-  const browser = await launchChromium();
+/**
+ * Opens the preview, generates the default month's report and saves a full-page screenshot to file. `browser` may be
+ * launched beforehand (main starts it while the preview builds, so the two overlap).
+ */
+export async function screenshot(url: string, file: string,
+  browser?: Awaited<ReturnType<typeof launchChromium>>): Promise<void> {
+  const own = browser ?? await launchChromium();
   try {
-    const page = await browser.context.newPage();
+    const page = await own.context.newPage();
     await page.goto(url);
     await page.getByRole('button', { name: /生成报表|Generate/ }).click();
-    await page.getByTestId('summary').getByTestId('totals').waitFor({ timeout: 60_000 });
+    await page.getByTestId('summary').getByTestId('summary-counts').waitFor({ timeout: 60_000 });
     await mkdir(dirname(resolve(file)), { recursive: true });
     await page.screenshot({ path: file, fullPage: true });
   } finally {
-    await browser.close();
+    if (!browser) await own.close();
   }
 }
 
@@ -231,12 +236,19 @@ async function main(args: string[]): Promise<void> {
     return;
   }
   const shot = option(args, '--screenshot');
-  const preview = await startPreview({ port: shot ? 0 : port });
   if (shot) {
-    try { await screenshot(preview.url, shot); } finally { await preview.close(); }
+    // The browser starts while the page and the example workbook are built: the two waits overlap.
+    const launching = launchChromium();
+    const preview = await startPreview({ port: 0 }).catch(async (error: unknown) => {
+      await (await launching).close();
+      throw error;
+    });
+    const browser = await launching.catch(async (error: unknown) => { await preview.close(); throw error; });
+    try { await screenshot(preview.url, shot, browser); } finally { await browser.close(); await preview.close(); }
     console.log(`screenshot written to ${shot}`);
     return;
   }
+  const preview = await startPreview({ port });
   console.log(`Callboard sidebar preview: ${preview.url}  (Ctrl+C to stop)`);
   const stop = () => { void preview.close().then(() => process.exit(0)); };
   process.once('SIGINT', stop);
