@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { API_NAMES, api } from '../src/gas/api.js';
 import { fakeSpreadsheet } from '../test/fakes/index.js';
 import { xlsxFakeOptions } from '../test/fakes/xlsx.js';
@@ -14,8 +14,8 @@ import { buildSidebar } from './build-sidebar.js';
 import { writeExample } from './gen-examples.js';
 
 export const DEFAULT_PORT = 8787;
-/** Debian's chromium (apt-get install chromium); CHROMIUM_PATH overrides it. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** A system Chromium to use instead of the one from npm (@sparticuz/chromium), only when set. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH;
 const MAX_BODY_BYTES = 1 << 20;
 
 export interface PreviewOptions {
@@ -154,21 +154,40 @@ export async function startPreview({ port = DEFAULT_PORT, workbook }: PreviewOpt
   }
 }
 
+/** Flags of @sparticuz/chromium that would make the page less like a browser's (web security off): left out. */
+const UNSAFE_FLAGS = new Set(['--disable-web-security', '--allow-running-insecure-content']);
+
 /**
- * Debian's chromium, headless, with a fresh profile in a temp dir. A missing browser is an error with the
- * fix in its message, so a test that needs it fails instead of skipping.
+ * The browser: the Chromium shipped inside the @sparticuz/chromium npm package (unpacked once to /tmp), so the
+ * tests need no apt step; a system one only when CHROMIUM_PATH names it. Headless, with a fresh profile.
  */
-export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`,
-      { cause: { code: 'no-chromium' } });
+export async function chromiumLaunch(): Promise<{ executablePath: string; args: string[] }> {
+  const common = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  if (CHROMIUM_PATH) {
+    if (!existsSync(CHROMIUM_PATH)) {
+      throw new Error(`CHROMIUM_PATH names ${CHROMIUM_PATH}, which does not exist; unset it to use the Chromium from npm`,
+        { cause: { code: 'no-chromium' } });
+    }
+    return { executablePath: CHROMIUM_PATH, args: ['--headless', ...common] };
   }
+  const { default: packaged } = await import('@sparticuz/chromium');
+  packaged.setGraphicsMode = false;
+  const executablePath = await packaged.executablePath();
+  // Playwright sets --headless itself; the package's own headless mode flag would fight it.
+  const args = packaged.args.filter((a) => !UNSAFE_FLAGS.has(a) && !a.startsWith('--headless'));
+  return { executablePath, args: [...args, ...common.filter((a) => !args.includes(a))] };
+}
+
+/** The browser of chromiumLaunch with a fresh profile in a temp dir, sized as Sheets sizes a sidebar. */
+export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  // playwright-core is loaded only when a browser is wanted: the plain preview does without it.
+  const [{ executablePath, args }, { chromium }] = await Promise.all([chromiumLaunch(), import('playwright-core')]);
   const profile = await mkdtemp(join(tmpdir(), 'callboard-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args,
     // Google Sheets gives an add-on sidebar 300 px.
     viewport: { width: 300, height: 900 },
     locale: 'zh-CN',
@@ -184,18 +203,22 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
   };
 }
 
-/** Opens the preview, generates the default month's report and saves a full-page screenshot to file. */
-export async function screenshot(url: string, file: string): Promise<void> {
-  const browser = await launchChromium();
+/**
+ * Opens the preview, generates the default month's report and saves a full-page screenshot to file. `browser` may be
+ * launched beforehand (main starts it while the preview builds, so the two overlap).
+ */
+export async function screenshot(url: string, file: string,
+  browser?: Awaited<ReturnType<typeof launchChromium>>): Promise<void> {
+  const own = browser ?? await launchChromium();
   try {
-    const page = await browser.context.newPage();
+    const page = await own.context.newPage();
     await page.goto(url);
     await page.getByRole('button', { name: /生成报表|Generate/ }).click();
-    await page.getByTestId('summary').getByTestId('totals').waitFor({ timeout: 60_000 });
+    await page.getByTestId('summary').getByTestId('summary-counts').waitFor({ timeout: 60_000 });
     await mkdir(dirname(resolve(file)), { recursive: true });
     await page.screenshot({ path: file, fullPage: true });
   } finally {
-    await browser.close();
+    if (!browser) await own.close();
   }
 }
 
@@ -213,12 +236,19 @@ async function main(args: string[]): Promise<void> {
     return;
   }
   const shot = option(args, '--screenshot');
-  const preview = await startPreview({ port: shot ? 0 : port });
   if (shot) {
-    try { await screenshot(preview.url, shot); } finally { await preview.close(); }
+    // The browser starts while the page and the example workbook are built: the two waits overlap.
+    const launching = launchChromium();
+    const preview = await startPreview({ port: 0 }).catch(async (error: unknown) => {
+      await (await launching).close();
+      throw error;
+    });
+    const browser = await launching.catch(async (error: unknown) => { await preview.close(); throw error; });
+    try { await screenshot(preview.url, shot, browser); } finally { await browser.close(); await preview.close(); }
     console.log(`screenshot written to ${shot}`);
     return;
   }
+  const preview = await startPreview({ port });
   console.log(`Callboard sidebar preview: ${preview.url}  (Ctrl+C to stop)`);
   const stop = () => { void preview.close().then(() => process.exit(0)); };
   process.once('SIGINT', stop);

@@ -2,7 +2,7 @@
 
 /** Attributes h() accepts; event handlers, style and src are not among them, so data can never run. */
 const ALLOWED_ATTRS = new Set(['class', 'id', 'role', 'title', 'lang', 'href', 'target', 'rel', 'aria-label',
-  'aria-live', 'aria-busy', 'aria-current', 'data-severity', 'data-testid', 'data-step']);
+  'aria-live', 'aria-busy', 'aria-current', 'data-severity', 'data-testid', 'data-step', 'data-meaning', 'value']);
 
 export type Child = Node | string | number | null | undefined | false;
 

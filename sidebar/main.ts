@@ -1,8 +1,8 @@
 // The sidebar page: loads the state, runs Check data and Generate one at a time, and follows the chosen language.
 import { createClient, errorText, type CheckResult, type GenerateResult, type PolicySheetResult, type SidebarState } from './client.js';
 import { byId, h, replaceChildren } from './dom.js';
-import { MESSAGES, parseLang, t, type Lang, type MessageKey } from './i18n.js';
-import { renderIssues, renderSteps, renderSummary } from './view.js';
+import { MESSAGES, parseLang, presetName, t, type Lang, type MessageKey } from './i18n.js';
+import { monthHint, renderIssues, renderSteps, renderSummary } from './view.js';
 
 const LANG_KEY = 'callboard.lang';
 /** How often the waiting list moves to its next expected step, ms. */
@@ -41,6 +41,8 @@ let busy = false;
 let lastCheck: CheckResult | null = null;
 let lastReport: { month: string; result: GenerateResult } | null = null;
 let lastError: unknown = null;
+/** The issues of a blocked Generate, fetched once after it (the blocked result carries only counts). */
+let blocked: { report: { month: string; result: GenerateResult }; issues: CheckResult | null } | null = null;
 /** The Policy sheet that Insert would replace, while the page asks whether to. */
 let confirming: { preset: string; sheet: string } | null = null;
 let lastPolicy: PolicySheetResult | null = null;
@@ -74,27 +76,44 @@ function render(): void {
     const p = state.policy;
     const source = p.source === 'sheet' && p.sheetName !== null ? t(lang, 'policyFromSheet', { sheet: p.sheetName }) : t(lang, 'policyFromPreset');
     ui.policy.textContent = t(lang, 'policySource', { policy: t(lang, 'policyVersion', { name: p.name[lang], id: p.id, version: p.version }), source });
-    ui.monthsHint.textContent = state.months.length ? t(lang, 'monthsWithData', { months: state.months.join(', ') }) : '';
+    ui.monthsHint.textContent = monthHint(lang, ui.month.value, state.months);
+    ui.monthsHint.dataset.nodata = String(!state.months.includes(ui.month.value));
     const chosen = ui.preset.value;
-    replaceChildren(ui.preset, h('option', {}, t(lang, 'presetInForce')), ...state.presets.map((name) => h('option', {}, name)));
-    ui.preset.options[0].value = '';
+    // Options show the preset's name in the page's language; their value stays the id the server takes.
+    replaceChildren(ui.preset, h('option', { value: '' }, t(lang, 'presetInForce')),
+      ...state.presets.map((id) => h('option', { value: id }, presetName(lang, id))));
     ui.preset.value = chosen;
     const policyPreset = ui.policyPreset.value || (state.presets.includes(p.id) ? p.id : state.presets[0]);
-    replaceChildren(ui.policyPreset, ...state.presets.map((name) => h('option', {}, name)));
+    replaceChildren(ui.policyPreset, ...state.presets.map((id) => h('option', { value: id }, presetName(lang, id))));
     ui.policyPreset.value = policyPreset;
   } else {
     ui.policy.textContent = t(lang, 'loading');
   }
   ui.error.textContent = lastError === null ? '' : t(lang, 'errorPrefix') + describe(lastError);
   ui.policyConfirm.hidden = confirming === null;
-  ui.policyConfirmText.textContent = confirming ? t(lang, 'policyExistsAsk', confirming) : '';
-  ui.policyResult.textContent = lastPolicy ? t(lang, 'policyInserted', { ...lastPolicy }) : '';
+  ui.policyConfirmText.textContent = confirming ? t(lang, 'policyExistsAsk', { sheet: confirming.sheet, preset: presetName(lang, confirming.preset) }) : '';
+  ui.policyResult.textContent = lastPolicy ? t(lang, 'policyInserted', { ...lastPolicy, preset: presetName(lang, lastPolicy.preset) }) : '';
   ui.issues.hidden = lastCheck === null;
   if (lastCheck) replaceChildren(ui.issues, renderIssues(lang, lastCheck));
   ui.summary.hidden = lastReport === null;
-  if (lastReport) replaceChildren(ui.summary, renderSummary(lang, lastReport.month, lastReport.result));
+  if (lastReport) {
+    replaceChildren(ui.summary, renderSummary(lang, lastReport.month, lastReport.result,
+      blocked?.report === lastReport ? blocked.issues : null));
+  }
   drawProgress();
   setBusy(busy);
+  fetchBlockedIssues();
+}
+
+/** After a blocked Generate, lists its issues (once per result): the sidebar shows what to fix, never totals. */
+function fetchBlockedIssues(): void {
+  const report = lastReport;
+  if (!report || !report.result.blocking || busy || blocked?.report === report) return;
+  const entry: NonNullable<typeof blocked> = { report, issues: null };
+  blocked = entry;
+  const preset = ui.preset.value;
+  void (preset ? client.checkData(report.month, preset) : client.checkData(report.month))
+    .then((issues) => { entry.issues = issues; if (blocked === entry) render(); }, (error: unknown) => { lastError = error; render(); });
 }
 
 function setBusy(value: boolean): void {
@@ -205,6 +224,7 @@ ui.lang.addEventListener('click', () => {
   render();
 });
 ui.check.addEventListener('click', () => void onCheck());
+ui.month.addEventListener('input', () => render());
 ui.generate.addEventListener('click', () => void onGenerate());
 ui.insertPolicy.addEventListener('click', onInsertPolicy);
 ui.policyReplace.addEventListener('click', () => { if (confirming) void insertPolicy(confirming.preset, true); });

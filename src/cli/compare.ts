@@ -4,7 +4,7 @@ import { runReport } from '../engine/report.js';
 import { issueLine } from '../engine/summary.js';
 import type { TabSpec } from '../engine/tabs.js';
 import type { Report, WorkbookData } from '../engine/types.js';
-import { signedYuan } from '../engine/workflow/change.js';
+import { signedYuan } from '../engine/labels.js';
 import { compareJson, comparePolicies, compareTab, draftPolicy } from '../engine/workflow/compare.js';
 import { teamReport } from '../engine/workflow/statement.js';
 import type { CliArgs } from './args.js';

@@ -109,7 +109,7 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
     const c = day.cells;
     const rowRef = c.date ?? c.id ?? input.sheet;
     if (day.leaveType === 'absent') {
-      absence(day.date, c.leaveType ?? rowRef, day.leaveDays, `${day.leaveDays} 天`, `${day.leaveDays} day(s)`);
+      absence(day.date, c.leaveType ?? rowRef, day.leaveDays, `${day.leaveDays} 天`, `${day.leaveDays} ${day.leaveDays === 1 ? 'day' : 'days'}`);
       continue;
     }
     if (day.leaveType !== null) {
@@ -127,7 +127,7 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
           out.lines.push(line(rules.excessLeaveRule, day.date, 'fine', -roundHalfUp(rules.excessLeaveFinePerDayFen * excess), 0,
             c.leaveDays ?? c.leaveType ?? rowRef,
             `公休/事假超出每月 ${rules.restAllowanceDays} 天：超出 ${excess} 天`,
-            `rest/personal leave beyond ${rules.restAllowanceDays} days a month: ${excess} day(s) over`));
+            `rest/personal leave beyond ${rules.restAllowanceDays} days a month: ${excess} ${excess === 1 ? 'day' : 'days'} over`));
         }
       }
       if (paid.has(day.leaveType) && isWorkday(day.date)) out.attendedDays += day.leaveDays;
@@ -195,7 +195,7 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
       const pts = ladderPoints(a.minutes);
       if (fen === 0 && pts === 0) continue;
       out.lines.push(line(rules.rule, day.date, kindOf(fen), fen, pts, a.cell,
-        `迟到 ${a.minutes} 分钟（${clock(a.at)}，应到 ${clock(a.start)}）`, `late ${a.minutes} min (${clock(a.at)}, due ${clock(a.start)})`));
+        `迟到 ${a.minutes} 分钟（${clock(a.at)} 打卡，应于 ${clock(a.start)} 到岗）`, `late ${a.minutes} min (in at ${clock(a.at)}, due at ${clock(a.start)})`));
     }
     for (const d of departures) {
       const minutes = earlyMinutes(d.at, d.end, rules.graceMinutes);
@@ -205,7 +205,7 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
       const pts = ladderPoints(minutes);
       if (fen === 0 && pts === 0) continue;
       out.lines.push(line(rules.rule, day.date, kindOf(fen), fen, pts, d.cell,
-        `早退 ${minutes} 分钟（${clock(d.at)}，应到 ${clock(d.end)}）`, `left ${minutes} min early (${clock(d.at)}, until ${clock(d.end)})`));
+        `早退 ${minutes} 分钟（${clock(d.at)} 打卡，应于 ${clock(d.end)} 下班）`, `left ${minutes} min early (out at ${clock(d.at)}, due to stay until ${clock(d.end)})`));
     }
   }
 

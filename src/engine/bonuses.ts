@@ -101,9 +101,13 @@ export function tierBonus(value: number, source: string, fullAttendance: boolean
   const tier = highestTier(value, rule.tiers);
   if (!tier) return null;
   const unit = label.en === METRIC_LABELS.successes.en ? ' 单' : '';
+  // C-BON-3 full attendance is a yes/no metric: '月度全勤 1，达到 ≥1 档' said as what it is.
+  if (label.en === METRIC_LABELS.fullAttendance.en && tier.min <= 1) {
+    return line(rule.rule, null, 'bonus', tier.amountFen, 0, source, '本月全勤', 'full attendance this month');
+  }
   return line(rule.rule, null, 'bonus', tier.amountFen, 0, source,
     `月度${label.zh} ${value}${unit}，达到 ≥${tier.min} 档${rule.requireFullAttendance ? '（全勤）' : ''}`,
-    `${value} ${label.en} this month, tier ≥${tier.min}${rule.requireFullAttendance ? ' (full attendance)' : ''}`);
+    `${label.en} this month: ${value}, tier ≥${tier.min}${rule.requireFullAttendance ? ' (full attendance)' : ''}`);
 }
 
 /** Sundays of the month: A-BON-4 pays each Monday–Sunday week in the month holding its Sunday. */
@@ -141,7 +145,7 @@ export function weeklyBoard(agents: readonly Agent[], month: string, rules: read
       for (const r of rankDescending(candidates, value, (w) => w.a.employee.id)) {
         if (r.rank > rule.topN) break;
         push(out, r.item.a.employee.id, line(rule.rule, sunday, 'bonus', rule.amountFen, 0, r.item.source,
-          `${monday}~${sunday} ${rule.name.zh} 第 ${r.rank} 名（${r.value}）`, `${monday}–${sunday} ${rule.name.en} rank ${r.rank} (${r.value})`));
+          `${monday}~${sunday} ${rule.name.zh}第 ${r.rank} 名（${r.value}）`, `${monday}–${sunday} ${rule.name.en} rank ${r.rank} (${r.value})`));
       }
     }
   }

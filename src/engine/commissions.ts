@@ -57,7 +57,7 @@ export function agentCommission(rule: Commission, activity: AgentActivity, month
   if (fen === 0) return null;
   const cap = rule.capFen !== null && fen === rule.capFen ? { zh: `，封顶 ${yuan(rule.capFen)} 元`, en: `, capped at ${yuan(rule.capFen)}` } : { zh: '', en: '' };
   return line(rule.rule, null, 'bonus', fen, 0, source, `${rule.name.zh}：${label.zh} ${yuan(base)} 元 × ${rule.percent}%${cap.zh}`,
-    `${rule.name.en}: ${yuan(base)} ${label.en} × ${rule.percent}%${cap.en}`);
+    `${rule.name.en}: ${rule.percent}% of ${label.en} ${yuan(base)}${cap.en}`);
 }
 
 /**

@@ -96,8 +96,10 @@ export function assessEvents(rows: readonly EventRow[], codes: Map<string, Polic
     out.scorePercent += event.scorePercent * row.count;
     const kind = amount > 0 ? 'bonus' : amount < 0 ? 'fine' : 'points';
     const times = row.count === 1 ? '' : ` ×${row.count}`;
-    const note = row.note ? `（${row.note}）` : '';
-    const noteEn = row.note ? ` (${row.note})` : '';
+    // A note that repeats the event's name ('最佳服务奖' for 最佳服务奖) is not said twice.
+    const said = row.note?.startsWith(event.name.zh) ? row.note.slice(event.name.zh.length).trim() : row.note;
+    const note = said ? (said.startsWith('（') ? said : `（${said}）`) : '';
+    const noteEn = said ? ` (${said.replace(/^（(.*)）$/, '$1')})` : '';
     const nth = stepNames.length === 0 ? { zh: '', en: '' } : event.escalation === 'occurrence'
       ? { zh: `，第 ${stepNames.join('、')} 次`, en: `, occurrence ${stepNames.join(', ')}` }
       : { zh: `，连续第 ${stepNames[0]} 个月`, en: `, month ${stepNames[0]} in a row` };

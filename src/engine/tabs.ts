@@ -1,9 +1,14 @@
-// The generated sheets (Payout, Ranking, Details, Issues) as plain data, shared by the xlsx runner and the add-on.
-import type { EmployeeResult, Flag, Lang, LineKind, Report, Text } from './types.js';
-import { changeText } from './workflow/change.js';
+// The generated sheets (Payout, Ranking, Details, Issues) as plain data, shared by the xlsx runner and the add-on:
+// values, number formats, column widths, row colours, filter and print set-up. Words come from labels.ts.
+import {
+  type FlagMeaning, flagLabel, flagsMeaning, HEADERS, KIND_LABELS, legendLines, LEVEL_LABELS, METRIC_NAMES,
+  metricLabel, type TabRole, TAB_NAMES, teamMetricHeaders, WORDS, fill, changeText,
+} from './labels.js';
+import type { EmployeeResult, Issue, Lang, Report, Text } from './types.js';
+
+export { FLAG_LABELS, flagLabel, metricLabel, type TabRole } from './labels.js';
 
 export type ColumnKind = 'text' | 'money' | 'int' | 'number' | 'date' | 'flags';
-export type TabRole = 'payout' | 'ranking' | 'details' | 'issues';
 export type TabCell = string | number | null;
 
 /** What a row means, for its fill: good news, needs HR review, needs action, the totals row, an error, a warning, a draft marker. */
@@ -47,62 +52,60 @@ export interface TabSpec {
 }
 
 export interface RenderOptions {
-  /** appended to each tab's note, e.g. 'generated 2026-11-01 09:00' */
+  /** appended to each tab's note as given, e.g. 'generated 2026-11-01 09:00 UTC' (localised when it has that shape) */
   generatedAt?: string;
+  /** when the tabs were made, in the spreadsheet's zone: written '生成于 2026-11-01 09:00（Asia/Shanghai）' */
+  generated?: { at: string; zone: string };
 }
 
-const t = (zh: string, en: string): Text => ({ zh, en });
+/**
+ * Number formats, valid in Excel, Sheets and LibreOffice. Numbers end with two literal spaces so a right-aligned
+ * figure never touches the left-aligned text of the next column ('12 010' read as one number). The unit 元 is
+ * in the money headers, which keeps a Payout of seven money columns one landscape page wide.
+ */
+export const FORMATS = {
+  text: '@',
+  money: '#,##0.00"  "',
+  int: '0"  "',
+  count: '#,##0"  "',
+  score: '0.0#"  "',
+  decimal: '#,##0.00"  "',
+} as const;
 
-export const FLAG_LABELS: Record<Flag, Text> = {
-  warning: t('警告', 'warning'),
-  'dismissal-recommended': t('建议辞退', 'dismissal recommended'),
-  'demotion-or-dismissal': t('降级或辞退', 'demotion or dismissal'),
-  demote: t('降级', 'demote'),
-  promote: t('晋升', 'promote'),
-  confirm: t('转正', 'confirm'),
-  'probation-failed': t('试用不合格', 'probation failed'),
-  eliminate: t('淘汰', 'eliminate'),
-  reassign: t('调岗', 'reassign'),
-  excellent: t('优秀员工', 'excellent'),
-};
+const PRINT = { landscape: true, fitToWidth: true, repeatHeader: true };
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 40;
+/** Wide text columns (Issues message, Details reason) */
+const WIDE_WIDTH = 90;
+/** Rows measured for a column's width; a long Details tab is sized by its first rows and its last */
+const SAMPLE = 2000;
 
-const KIND_LABELS: Record<LineKind, Text> = {
-  base: t('基本', 'base'),
-  fine: t('罚款', 'fine'),
-  bonus: t('奖励', 'bonus'),
-  points: t('扣分', 'points'),
-  adjustment: t('调整', 'adjustment'),
-};
-
-const LEVEL_LABELS: Record<string, Text> = {
-  junior: t('初级', 'junior'),
-  intermediate: t('中级', 'intermediate'),
-  senior: t('高级', 'senior'),
-};
-
-const METRIC_LABELS: Record<string, Text> = {
-  successes: t('成功量', 'successes'),
-  dials: t('外呼量', 'dials'),
-  connected: t('接通量', 'connected'),
-  score: t('分数', 'score'),
-  payout: t('薪酬', 'payout'),
-};
-
-const TAB_NAMES: Record<TabRole, Text> = {
-  payout: t('薪酬', 'Payout'),
-  ranking: t('排名', 'Ranking'),
-  details: t('明细', 'Details'),
-  issues: t('问题', 'Issues'),
-};
-
-/** Localised label of a flag, e.g. 'dismissal-recommended' → '建议辞退'. */
-export function flagLabel(flag: Flag, lang: Lang): string {
-  return FLAG_LABELS[flag]?.[lang] ?? flag;
+/** Display width of a string: CJK and full-width characters count 2. */
+export function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
 }
 
-/** Localised name of a metric id; unknown ids are shown as they are. */
-export function metricLabel(metric: string, lang: Lang): string {
-  return METRIC_LABELS[metric]?.[lang] ?? metric;
+/** How a value reads under its format, for sizing: money with 2 decimals and separators. */
+function shown(v: TabCell, format: string | undefined): string {
+  if (v === null) return '';
+  if (typeof v === 'string') return v;
+  const digits = format === FORMATS.money || format === FORMATS.decimal ? 2 : format === FORMATS.score ? 2 : 0;
+  return `${v.toFixed(digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}  `;
+}
+
+type Col = { kind: ColumnKind; format?: string; max?: number };
+
+/** Columns with widths sized to the header and the content (+2 characters of gap), within MIN..max. */
+function sized(cols: Col[], header: string[], rows: TabCell[][]): TabSpec['columns'] {
+  const sample = rows.length > SAMPLE ? [...rows.slice(0, SAMPLE), ...rows.slice(-50)] : rows;
+  return cols.map((c, i) => {
+    let w = textWidth(header[i]);
+    for (const row of sample) w = Math.max(w, textWidth(shown(row[i] ?? null, c.format)));
+    const width = Math.min(c.max ?? MAX_WIDTH, Math.max(MIN_WIDTH, w + 2));
+    return { kind: c.kind, ...(c.format ? { format: c.format } : {}), width };
+  });
 }
 
 /** Name of a generated tab: 'Payout 2026-10' / '薪酬 2026-10'. */
@@ -139,71 +142,107 @@ export function payoutParts(e: EmployeeResult) {
   return { base, performance, seniority, bonuses: e.bonusesFen, fines: e.finesFen, adjustment, payout: e.payoutFen };
 }
 
+const text: Col = { kind: 'text', format: FORMATS.text };
+const money: Col = { kind: 'money', format: FORMATS.money };
+
 function payoutTab(report: Report, lang: Lang): TabSpec {
-  const zh = lang === 'zh';
   const parts = report.employees.map(payoutParts);
-  // Optional columns appear only when the policy has them: assessed level (C-LVL-1), performance pay (B-PAY-2, C-PAY-2).
-  const assessed = report.employees.some((e) => e.assessedLevel !== undefined);
+  const any = (f: (e: EmployeeResult) => unknown) => report.employees.some((e) => f(e) !== null && f(e) !== undefined);
+  // A column appears only when some agent has a value in it: team, level, grade (C-GRD-1), assessed level
+  // (C-LVL-1), performance pay (B-PAY-2, C-PAY-2); outbound-center has no grade, so no empty 等级 column.
   const perf = report.employees.some((e) => e.lines.some((l) => l.component === 'performance'));
-  const opt = <T>(on: boolean, v: T): T[] => (on ? [v] : []);
-  const header = zh
-    ? ['工号', '姓名', '组别', '职级', '分数', '等级', ...opt(assessed, '评定职级'), '标记',
-      '基本工资', ...opt(perf, '绩效工资'), '工龄工资', '奖励', '罚款', '调整', '实发']
-    : ['ID', 'Name', 'Team', 'Level', 'Score', 'Grade', ...opt(assessed, 'Assessed level'), 'Flags',
-      'Base', ...opt(perf, 'Performance'), 'Seniority', 'Bonuses', 'Fines', 'Adjustment', 'Payout'];
-  const kinds: ColumnKind[] = ['text', 'text', 'text', 'text', 'int', 'text', ...opt<ColumnKind>(assessed, 'text'), 'flags',
-    'money', ...opt<ColumnKind>(perf, 'money'), 'money', 'money', 'money', 'money', 'money'];
-  const money = (p: ReturnType<typeof payoutParts>) =>
-    [p.base, ...opt(perf, p.performance), p.seniority, p.bonuses, p.fines, p.adjustment, p.payout];
-  const totals: number[] = new Array(perf ? 7 : 6).fill(0);
-  const highlightRows: number[] = [];
-  const levelText = (level: string | null | undefined) => (level ? (LEVEL_LABELS[level]?.[lang] ?? level) : null);
-  const rows: TabCell[][] = report.employees.map((e, i) => {
-    const fen = money(parts[i]);
-    fen.forEach((v, k) => (totals[k] += v));
-    if (e.flags.length > 0) highlightRows.push(i);
-    const flags = e.flags.map((f) => flagLabel(f, lang)).join(zh ? '、' : ', ');
-    return [e.id, e.name, e.team, levelText(e.level), e.score, e.grade, ...opt(assessed, levelText(e.assessedLevel)),
-      flags, ...fen.map(yuan)];
-  });
-  rows.push([zh ? '合计' : 'Total', null, null, null, null, null, ...opt(assessed, null), null, ...totals.map(yuan)]);
-  highlightRows.push(rows.length - 1);
-  // Month over month (workflow): one last column when the previous month was computed.
-  if (report.employees.some((e) => e.change)) {
-    header.push(zh ? '较上月' : 'Change from last month');
-    kinds.push('text');
-    report.employees.forEach((e, i) => rows[i].push(e.change ? changeText(e.change, lang) : null));
-    rows[rows.length - 1].push(null);
+  const level = (l: string | null | undefined) => (l ? (LEVEL_LABELS[l]?.[lang] ?? l) : null);
+  type PCol = Col & { head: Text; on: boolean; value: (e: EmployeeResult, i: number) => TabCell };
+  const fen = (k: keyof ReturnType<typeof payoutParts>) => (_: EmployeeResult, i: number) => yuan(parts[i][k]);
+  const all: PCol[] = [
+    { ...text, head: HEADERS.id, on: true, value: (e) => e.id },
+    { ...text, head: HEADERS.name, on: true, value: (e) => e.name },
+    { ...text, head: HEADERS.team, on: any((e) => e.team), value: (e) => e.team },
+    { ...text, head: HEADERS.level, on: any((e) => e.level), value: (e) => level(e.level) },
+    { kind: 'number', format: FORMATS.score, head: HEADERS.score, on: any((e) => e.score), value: (e) => e.score },
+    { ...text, head: HEADERS.grade, on: any((e) => e.grade), value: (e) => e.grade },
+    { ...text, head: HEADERS.assessedLevel, on: any((e) => e.assessedLevel), value: (e) => level(e.assessedLevel) },
+    { kind: 'flags', format: FORMATS.text, head: HEADERS.flags, on: true,
+      value: (e) => e.flags.map((f) => flagLabel(f, lang)).join(lang === 'zh' ? '、' : ', ') },
+    { ...money, head: HEADERS.base, on: true, value: fen('base') },
+    { ...money, head: HEADERS.performance, on: perf, value: fen('performance') },
+    { ...money, head: HEADERS.seniority, on: true, value: fen('seniority') },
+    { ...money, head: HEADERS.bonuses, on: true, value: fen('bonuses') },
+    { ...money, head: HEADERS.fines, on: true, value: fen('fines') },
+    { ...money, head: HEADERS.adjustment, on: true, value: fen('adjustment') },
+    { ...money, head: HEADERS.payout, on: true, value: fen('payout') },
+    // Month over month (workflow/change.ts): shown when the previous month was computed.
+    { ...text, head: HEADERS.change, on: any((e) => e.change), value: (e) => (e.change ? changeText(e.change, lang) : null) },
+  ];
+  const cols = all.filter((c) => c.on);
+  const rows: TabCell[][] = report.employees.map((e, i) => cols.map((c) => c.value(e, i)));
+  const rowStyles: (RowStyle | null)[] = report.employees.map((e) => flagsMeaning(e.flags));
+  // The totals row adds the fen of every money column, never the rounded yuan.
+  const totals: TabCell[] = cols.map((c) => (c.kind !== 'money' ? null
+    : yuan(report.employees.reduce((s, e, i) => s + Math.round((c.value(e, i) as number) * 100), 0))));
+  totals[0] = WORDS.total[lang];
+  rows.push(totals);
+  rowStyles.push('total');
+  // The legend, after a blank row: what each colour means.
+  rows.push(cols.map(() => null));
+  rowStyles.push(null);
+  for (const l of legendLines(lang)) {
+    rows.push(cols.map((_, k) => (k === 0 ? l.text : null)));
+    rowStyles.push(l.meaning satisfies FlagMeaning | 'total');
   }
-  return { name: tabName('payout', report.month, lang), role: 'payout', header, rows, columns: kinds.map((kind) => ({ kind })), highlightRows };
+  const header = cols.map((c) => c.head[lang]);
+  // Legend rows are long text in column A that flows over the empty cells beside it: not measured.
+  const columns = sized(cols, header, rows.slice(0, report.employees.length + 1));
+  return { name: tabName('payout', report.month, lang), role: 'payout', header, rows, columns, rowStyles,
+    filter: true, print: PRINT, frozenColumns: 2 };
+}
+
+/** The ranking's value format: scores with their decimals, counts as whole numbers, anything else to 0.01. */
+function valueFormat(metric: string, values: number[]): string {
+  if (metric === 'score') return FORMATS.score;
+  return values.every((v) => Number.isInteger(v)) ? FORMATS.count : FORMATS.decimal;
 }
 
 function rankingTab(report: Report, lang: Lang): TabSpec {
-  const zh = lang === 'zh';
-  const header = zh
-    ? ['名次', '工号', '姓名', '组别', '指标', '数值', '', '团队', '人数', '成功量', '人均', '团队名次', '团队奖', '说明']
-    : ['Rank', 'ID', 'Name', 'Team', 'Metric', 'Value', '', 'Team', 'Headcount', 'Successes', 'Per head', 'Team rank', 'Team prize', 'Reason'];
-  const kinds: ColumnKind[] = ['int', 'text', 'text', 'text', 'text', 'number', 'text', 'text', 'int', 'int', 'number', 'int', 'text', 'text'];
+  const teamMetric = report.teams[0]?.metric ?? METRIC_NAMES.successes;
+  const [sumHead, perHeadHead] = teamMetricHeaders(teamMetric, lang);
+  const header = [HEADERS.rank[lang], HEADERS.id[lang], HEADERS.name[lang], HEADERS.team[lang], HEADERS.metric[lang],
+    HEADERS.value[lang], '', HEADERS.teamName[lang], HEADERS.headcount[lang], sumHead, perHeadHead,
+    HEADERS.teamRank[lang], HEADERS.teamPrize[lang], HEADERS.reason[lang]];
+  const metric = report.ranking[0]?.metric ?? '';
+  const teamSumFormat = report.teams.every((tm) => Number.isInteger(tm.successes)) ? FORMATS.count : FORMATS.decimal;
+  const cols: Col[] = [
+    { kind: 'int', format: FORMATS.int }, text, text, text, text,
+    { kind: 'number', format: valueFormat(metric, report.ranking.map((r) => r.value)) },
+    text, text, { kind: 'int', format: FORMATS.int }, { kind: 'number', format: teamSumFormat },
+    { kind: 'number', format: FORMATS.decimal }, { kind: 'int', format: FORMATS.int }, text, { ...text, max: 60 },
+  ];
   const n = Math.max(report.ranking.length, report.teams.length);
   const rows: TabCell[][] = [];
+  const rowStyles: (RowStyle | null)[] = [];
   for (let i = 0; i < n; i++) {
     const r = report.ranking[i];
     const tm = report.teams[i];
     const left: TabCell[] = r ? [r.rank, r.id, r.name, r.team, metricLabel(r.metric, lang), r.value] : [null, null, null, null, null, null];
     const right: TabCell[] = tm
-      ? [tm.team, tm.headcount, tm.successes, tm.perHead, tm.rank, tm.prize ? (zh ? '是' : 'yes') : (zh ? '否' : 'no'), tm.reason[lang]]
+      ? [tm.team, tm.headcount, tm.successes, tm.perHead, tm.rank, tm.prize ? WORDS.yes[lang] : WORDS.no[lang], tm.reason[lang]]
       : [null, null, null, null, null, null, null];
     rows.push([...left, null, ...right]);
+    rowStyles.push(null);
   }
-  return { name: tabName('ranking', report.month, lang), role: 'ranking', header, rows, columns: kinds.map((kind) => ({ kind })) };
+  const columns = sized(cols, header, rows);
+  columns[6] = { kind: 'text', format: FORMATS.text, width: 3 };
+  // A policy without a team prize (telesales-team, floor-discipline) has no team table: no empty columns.
+  const keep = report.teams.length > 0 ? header.length : 6;
+  return { name: tabName('ranking', report.month, lang), role: 'ranking', header: header.slice(0, keep),
+    rows: rows.map((r) => r.slice(0, keep)), columns: columns.slice(0, keep), print: PRINT, frozenColumns: 0 };
 }
 
 function detailsTab(report: Report, lang: Lang): TabSpec {
-  const zh = lang === 'zh';
-  const header = zh
-    ? ['工号', '姓名', '规则', '日期', '类别', '金额', '分数', '来源', '原因']
-    : ['ID', 'Name', 'Rule', 'Date', 'Kind', 'Amount', 'Points', 'Source', 'Reason'];
-  const kinds: ColumnKind[] = ['text', 'text', 'text', 'date', 'text', 'money', 'int', 'text', 'text'];
+  const header = [HEADERS.id, HEADERS.name, HEADERS.rule, HEADERS.date, HEADERS.kind, HEADERS.amount, HEADERS.points,
+    HEADERS.source, HEADERS.reason].map((h) => h[lang]);
+  const cols: Col[] = [text, text, text, { kind: 'date', format: FORMATS.text }, text, money,
+    { kind: 'int', format: FORMATS.int }, text, { ...text, max: WIDE_WIDTH }];
   const rows: TabCell[][] = [];
   const links: (string | null)[] = [];
   for (const e of report.employees) {
@@ -213,33 +252,44 @@ function detailsTab(report: Report, lang: Lang): TabSpec {
       links.push(line.source ? line.source : null);
     }
   }
-  return { name: tabName('details', report.month, lang), role: 'details', header, rows, columns: kinds.map((kind) => ({ kind })), links, linkColumn: 7 };
+  return { name: tabName('details', report.month, lang), role: 'details', header, rows, columns: sized(cols, header, rows),
+    links, linkColumn: 7, filter: true, print: PRINT, frozenColumns: 2 };
 }
 
 function issuesTab(report: Report, lang: Lang): TabSpec {
-  const zh = lang === 'zh';
-  const header = zh
-    ? ['严重程度', '工作表', '行', '列', '值', '说明', '代码', '单元格']
-    : ['Severity', 'Sheet', 'Row', 'Column', 'Value', 'Message', 'Code', 'Cell'];
-  const kinds: ColumnKind[] = ['text', 'text', 'int', 'text', 'text', 'text', 'text', 'text'];
-  const highlightRows: number[] = [];
-  const rows = report.issues.map((issue, i): TabCell[] => {
-    if (issue.severity === 'error') highlightRows.push(i);
-    const severity = issue.severity === 'error' ? (zh ? '错误' : 'error') : (zh ? '警告' : 'warning');
-    return [severity, issue.sheet, issue.row, issue.column, issue.value, zh ? issue.messageZh : issue.message, issue.code, issue.cell];
-  });
-  const links = report.issues.map((issue) => issue.cell);
-  return { name: tabName('issues', report.month, lang), role: 'issues', header, rows, columns: kinds.map((kind) => ({ kind })), links, linkColumn: 7, highlightRows };
+  const header = [HEADERS.severity, HEADERS.sheet, HEADERS.row, HEADERS.column, HEADERS.cellValue, HEADERS.message,
+    HEADERS.code, HEADERS.cell].map((h) => h[lang]);
+  const cols: Col[] = [text, text, { kind: 'int', format: FORMATS.int }, text, text, { ...text, max: WIDE_WIDTH }, text, text];
+  // Errors first (they block the run), then warnings, each in the order HR reads the workbook.
+  const sorted: Issue[] = [...report.issues.filter((i) => i.severity === 'error'), ...report.issues.filter((i) => i.severity !== 'error')];
+  const rows = sorted.map((issue): TabCell[] => [WORDS[issue.severity === 'error' ? 'error' : 'warning'][lang],
+    issue.sheet, issue.row, issue.column, issue.value, lang === 'zh' ? issue.messageZh : issue.message, issue.code, issue.cell]);
+  const rowStyles = sorted.map((issue): RowStyle => (issue.severity === 'error' ? 'error' : 'warning'));
+  return { name: tabName('issues', report.month, lang), role: 'issues', header, rows, columns: sized(cols, header, rows),
+    links: sorted.map((issue) => issue.cell), linkColumn: 7, rowStyles, filter: true, print: PRINT, frozenColumns: 0 };
+}
+
+/** The note of every tab: policy and version, month, and when it was generated, in `lang`. */
+export function tabNote(report: Report, lang: Lang, options: RenderOptions = {}): string {
+  let generated = options.generated ? fill(WORDS.generated[lang], options.generated) : options.generatedAt;
+  // A caller's English 'generated 2026-11-01 09:00 UTC' is put into the tab's language.
+  const legacy = generated && !options.generated ? /^generated (\d{4}-\d\d-\d\d \d\d:\d\d) (\S+)$/.exec(generated) : null;
+  if (legacy) generated = fill(WORDS.generated[lang], { at: legacy[1], zone: legacy[2] });
+  const version = fill(WORDS.version[lang], { v: report.policyVersion });
+  return [`${report.policy} ${version}`, report.month, generated].filter(Boolean).join(' · ');
 }
 
 /**
  * The generated tabs of a report, in the report's language unless `lang` is given: Payout (one row per
- * employee and a totals row, money in yuan), Ranking (with the team table beside it), Details (one row per
- * Line, in employee order, adding up to Payout) and Issues (only when there are issues).
+ * employee, a totals row and the colour legend; money in yuan), Ranking (with the team table beside it),
+ * Details (one row per Line, in employee order, adding up to Payout) and Issues (only when there are issues,
+ * errors first).
  */
 export function renderTabs(report: Report, lang: Lang = report.language, options: RenderOptions = {}): TabSpec[] {
-  const note = [`${report.policy} v${report.policyVersion}`, report.month, options.generatedAt].filter(Boolean).join(' · ');
+  const note = tabNote(report, lang, options);
   const tabs = [payoutTab(report, lang), rankingTab(report, lang), detailsTab(report, lang)];
   if (report.issues.length > 0) tabs.push(issuesTab(report, lang));
-  return tabs.map((tab) => ({ ...tab, note }));
+  // highlightRows for a writer that does not know rowStyles yet: every styled row.
+  return tabs.map((tab) => ({ ...tab, note,
+    highlightRows: (tab.rowStyles ?? []).flatMap((s, i) => (s ? [i] : [])) }));
 }

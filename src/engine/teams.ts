@@ -1,5 +1,6 @@
 // The team prize kind (A-BON-3, C-BON-2 best team): teams ranked by a metric per head, and the team table.
 import { line } from './lines.js';
+import { METRIC_NAMES } from './labels.js';
 import { METRIC_LABELS } from './metrics.js';
 import type { RuleOf } from './policy.js';
 import { rankDescending, shareFen } from './ranking.js';
@@ -37,19 +38,19 @@ export function teamPrize(members: readonly TeamMember[], rules: RuleOf<'team'>,
   });
   const lines = new Map<string, Line[]>();
   const teams: TeamRow[] = [];
-  for (const r of rankDescending(stats, (t) => t.perHead, (t) => t.team)) {
+  const ranked = rankDescending(stats, (t) => t.perHead, (t) => t.team);
+  const top = ranked.filter((r) => r.rank === 1).map((r) => r.item.team);
+  const perHead = (v: number) => Math.round(v * 100) / 100;
+  // The table names the metric as a column reads it ('成功量', '分数'); a KPI column by its own header.
+  const name = METRIC_NAMES[rules.metric] ?? label;
+  for (const r of ranked) {
     const t = r.item;
     const missed = t.list.filter((m) => requireAllMetTarget && !m.metMonthly).map((m) => m.employee.id);
     const blemished = t.list.filter((m) => rules.requireClean && m.blemishes > 0).map((m) => m.employee.id);
     const prize = r.rank === 1 && t.successes > 0 && missed.length === 0 && blemished.length === 0;
-    const reason = r.rank !== 1 ? { zh: '', en: '' }
-      : prize ? { zh: '人均成功第一，全员达标且无违规投诉', en: 'top per head, every member met target, no violation or complaint' }
-        : missed.length > 0 ? { zh: `未达标：${missed.join('、')}`, en: `target missed by ${missed.join(', ')}` }
-          : blemished.length > 0 ? { zh: `有违规或投诉：${blemished.join('、')}`, en: `violation or complaint: ${blemished.join(', ')}` }
-            : { zh: '无成功单', en: 'no successes' };
-    teams.push({ team: t.team, headcount: t.list.length, successes: t.successes,
-      perHead: Math.round(t.perHead * 100) / 100, rank: r.rank, prize, reason });
-    if (!prize) continue;
+    teams.push({ team: t.team, headcount: t.list.length, successes: t.successes, perHead: perHead(t.perHead),
+      rank: r.rank, prize, reason: teamReason(r.rank, prize, missed, blemished, t.successes, name, rules, top), metric: name });
+    if (!prize) continue;    if (!prize) continue;
     const sorted = [...t.list].sort((a, b) => (a.employee.id < b.employee.id ? -1 : 1));
     const shares = shareFen(rules.sharedFen, sorted.length);
     const shareOf = new Map(sorted.map((m, i) => [m.employee.id, shares[i]]));
@@ -59,9 +60,35 @@ export function teamPrize(members: readonly TeamMember[], rules: RuleOf<'team'>,
       if (fen === 0) continue;
       lines.set(m.employee.id, [line(rules.rule, null, 'bonus', fen, 0,
         m.source || m.employee.cells.team || '',
-        `团队奖：${t.team} 人均${label.zh}第一（${teams[teams.length - 1].perHead}）${leader ? '，组长' : ''}`,
-        `team prize: ${t.team} first by ${label.en} per head (${teams[teams.length - 1].perHead})${leader ? ', leader' : ''}`)]);
+        `团队奖：${t.team} 人均${label.zh}第一（${perHead(t.perHead)}）${leader ? '，组长' : ''}`,
+        `team prize: ${t.team} first by ${label.en} per head (${perHead(t.perHead)})${leader ? ', leader' : ''}`)]);
     }
   }
   return { teams, lines };
+}
+
+/**
+ * Why a team won or did not, in the words of the rule: its metric, and only the conditions it sets
+ * (every member on target when `requireTarget`, no violation or complaint when `requireClean`).
+ */
+function teamReason(rank: number, prize: boolean, missed: string[], blemished: string[], total: number, label: Text,
+  rules: RuleOf<'team'>, top: string[]): Text {
+  if (rank !== 1) {
+    return { zh: `人均${label.zh}第 ${rank} 名，未获奖（第一名：${top.join('、')}）`,
+      en: `${ordinal(rank)} by ${label.en} per head, no prize (first: ${top.join(', ')})` };
+  }
+  if (prize) {
+    const zh = [`人均${label.zh}第一`, ...(rules.requireTarget !== null ? ['全员达标'] : []), ...(rules.requireClean ? ['无违规投诉'] : [])];
+    const en = [`first by ${label.en} per head`, ...(rules.requireTarget !== null ? ['every member met target'] : []),
+      ...(rules.requireClean ? ['no violation or complaint'] : [])];
+    return { zh: zh.join('，'), en: en.join(', ') };
+  }
+  if (missed.length > 0) return { zh: `人均第一，但未达标：${missed.join('、')}`, en: `first per head, but target missed by ${missed.join(', ')}` };
+  if (blemished.length > 0) return { zh: `人均第一，但有违规或投诉：${blemished.join('、')}`, en: `first per head, but a violation or complaint: ${blemished.join(', ')}` };
+  return total === 0 ? { zh: `无${label.zh}`, en: `no ${label.en}` } : { zh: '未获奖', en: 'no prize' };
+}
+
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${s}`;
 }

@@ -304,6 +304,8 @@ export interface TeamRow {
   rank: number;
   prize: boolean;
   reason: Text;
+  /** what `successes` and `perHead` measure: the team rule's metric ('成功量', '分数'); successes when absent */
+  metric?: Text;
 }
 
 export interface Report {

@@ -1,6 +1,7 @@
-// renderTabs: tab names per language, Payout totals, one Details row per Line, Issues only when needed.
+// renderTabs: tab names per language, Payout totals and legend, one Details row per Line, Issues errors first;
+// the formats, widths, row styles, filters and print set-up both writers render.
 import { describe, expect, it } from 'vitest';
-import { allTabNames, payoutParts, renderTabs, tabName, yuan } from '../../src/engine/tabs.js';
+import { allTabNames, FORMATS, payoutParts, renderTabs, tabName, textWidth, yuan } from '../../src/engine/tabs.js';
 import type { EmployeeResult, Issue, Line, Report } from '../../src/engine/types.js';
 
 const line = (rule: string, kind: Line['kind'], amountFen: number, points: number, source: string, en: string): Line =>
@@ -74,33 +75,77 @@ describe('tab names', () => {
 describe('Payout tab', () => {
   const payout = renderTabs(report())[0];
 
-  it('header is row 1 and money columns are yuan numbers', () => {
-    expect(payout.header.slice(0, 7)).toEqual(['ID', 'Name', 'Team', 'Level', 'Score', 'Grade', 'Flags']);
-    expect(payout.rows[0]).toEqual(['007', 'Wang Fang', '一组', 'junior', 100, null, 'warning', 3000, 200.1, 50, 7, 0, 3243.1]);
-    expect(payout.rows[1]).toEqual(['=HYPERLINK("http://x","y")', 'Li Lei', '一组', 'junior', 83, null, '', 2500.1, 0, 0, 100, 0, 2400.1]);
+  it('header is row 1, money headers carry 元, no Grade column when nobody has a grade', () => {
+    expect(payout.header).toEqual(['ID', 'Name', 'Team', 'Level', 'Score', 'Flags',
+      'Base (元)', 'Seniority (元)', 'Bonuses (元)', 'Fines (元)', 'Adjustment (元)', 'Payout (元)']);
+    expect(payout.rows[0]).toEqual(['007', 'Wang Fang', '一组', 'junior', 100, 'warning', 3000, 200.1, 50, 7, 0, 3243.1]);
+    expect(payout.rows[1]).toEqual(['=HYPERLINK("http://x","y")', 'Li Lei', '一组', 'junior', 83, '', 2500.1, 0, 0, 100, 0, 2400.1]);
   });
 
   it('the totals row adds up every money column, hand-worked', () => {
-    expect(payout.rows[2]).toEqual(['Total', null, null, null, null, null, null, 5500.1, 200.1, 50, 107, 0, 5643.2]);
+    expect(payout.rows[2]).toEqual(['Total', null, null, null, null, null, 5500.1, 200.1, 50, 107, 0, 5643.2]);
   });
 
-  it('flagged rows and the totals row are highlighted', () => {
-    expect(payout.highlightRows).toEqual([0, 2]);
+  it('rows are coloured by what their flags mean; the totals row apart; a legend after a blank row', () => {
+    expect(payout.rowStyles).toEqual(['review', null, 'total', null, 'action', 'review', 'good', 'total']);
+    expect(payout.rows[3].every((v) => v === null)).toBe(true);
+    expect(payout.rows.slice(4).map((r) => r[0])).toEqual([
+      'Legend: Red = action needed (demotion or dismissal, dismissal recommended, probation failed, eliminate)',
+      'Legend: Yellow = to review (warning, demote, reassign)',
+      'Legend: Green = good news (excellent, promote, confirm)',
+      'Legend: Blue = the totals row',
+    ]);
+    expect(payout.highlightRows).toEqual([0, 2, 4, 5, 6, 7]);
   });
 
-  it('zh labels for flags, level and the totals row', () => {
-    const zh = renderTabs(report(), 'zh')[0];
-    expect(zh.rows[0].slice(3, 7)).toEqual(['初级', 100, null, '警告']);
-    expect(zh.rows[2][0]).toBe('合计');
-  });
-
-  it('an assessed level (C-LVL-1) adds its column after Grade only when some agent has one', () => {
+  it('an excellent agent is green, and dismissal wins over excellent on one row', () => {
     const r = report();
-    r.employees[0] = { ...r.employees[0], assessedLevel: 'senior' };
+    r.employees[0] = { ...r.employees[0], flags: ['excellent'] };
+    r.employees[1] = { ...r.employees[1], flags: ['dismissal-recommended', 'excellent'] };
+    expect(renderTabs(r)[0].rowStyles?.slice(0, 2)).toEqual(['good', 'action']);
+  });
+
+  it('score keeps its decimals, money two decimals; numbers end with a gap before the next column', () => {
+    expect(payout.columns.map((c) => c.format)).toEqual(['@', '@', '@', '@', '0.0#"  "', '@',
+      '#,##0.00"  "', '#,##0.00"  "', '#,##0.00"  "', '#,##0.00"  "', '#,##0.00"  "', '#,##0.00"  "']);
+    expect(payout.columns.map((c) => c.kind)).toEqual(['text', 'text', 'text', 'text', 'number', 'flags',
+      'money', 'money', 'money', 'money', 'money', 'money']);
+  });
+
+  it('columns are sized to their widest value + 2 (CJK counts 2, min 6, max 40)', () => {
+    // ID: '=HYPERLINK("http://x","y")' is 26; Name 'Wang Fang' 9; Team '一组' 4 → min 6; Score '100.00  ' 8;
+    // Base '5,500.10  ' 10; the other money columns by their header: 'Seniority (元)' 14, 'Bonuses (元)' 12,
+    // 'Fines (元)' 10, 'Adjustment (元)' 15, 'Payout (元)' 11.
+    expect(payout.columns.map((c) => c.width)).toEqual([28, 11, 6, 8, 10, 9, 12, 16, 14, 12, 17, 13]);
+    const zh = renderTabs(report(), 'zh')[0];
+    expect(zh.header.at(-1)).toBe('实发（元）');
+    expect(zh.columns.at(-1)?.width).toBe(12);
+  });
+
+  it('CJK and full-width characters count two', () => {
+    expect([textWidth('Wang'), textWidth('王芳'), textWidth('（元）'), textWidth('A王')]).toEqual([4, 4, 6, 3]);
+  });
+
+  it('a filter, two frozen columns and a landscape page one wide with the header repeated', () => {
+    expect(payout.filter).toBe(true);
+    expect(payout.frozenColumns).toBe(2);
+    expect(payout.print).toEqual({ landscape: true, fitToWidth: true, repeatHeader: true });
+  });
+
+  it('zh labels for flags, level, the totals row and the legend', () => {
+    const zh = renderTabs(report(), 'zh')[0];
+    expect(zh.rows[0].slice(3, 6)).toEqual(['初级', 100, '警告']);
+    expect(zh.rows[2][0]).toBe('合计');
+    expect(zh.rows[4][0]).toBe('图例　红色：需处理（降级或辞退、建议辞退、试用期不合格、淘汰）');
+  });
+
+  it('grade (C-GRD-1) and assessed level (C-LVL-1) add their columns only when some agent has one', () => {
+    const r = report();
+    r.employees[0] = { ...r.employees[0], grade: 'B', assessedLevel: 'senior' };
     const zh = renderTabs(r, 'zh')[0];
-    expect(zh.header.slice(5, 8)).toEqual(['等级', '评定职级', '标记']);
-    expect(zh.rows[0].slice(5, 8)).toEqual([null, '高级', '警告']);
-    expect(zh.rows[1][6]).toBeNull();
+    expect(zh.header.slice(4, 8)).toEqual(['分数', '等级', '评定职级', '标记']);
+    expect(zh.rows[0].slice(4, 8)).toEqual([100, 'B', '高级', '警告']);
+    expect(zh.rows[1].slice(5, 7)).toEqual([null, null]);
     expect(zh.rows[2]).toHaveLength(zh.header.length);
     expect(renderTabs(report())[0].header).not.toContain('Assessed level');
   });
@@ -115,9 +160,9 @@ describe('Payout tab', () => {
     const perfLine = pay('performance', line('B-PAY-2', 'base', 70000, 0, 'Roster!J2', 'performance base'));
     r.employees[0] = { ...r.employees[0], lines: [...r.employees[0].lines, perfLine], payoutFen: r.employees[0].payoutFen + 70000 };
     const tab = renderTabs(r)[0];
-    expect(tab.header.slice(7)).toEqual(['Base', 'Performance', 'Seniority', 'Bonuses', 'Fines', 'Adjustment', 'Payout']);
-    expect(tab.rows[0].slice(7)).toEqual([3000, 700, 200.1, 50, 7, 0, 3943.1]);
-    expect(tab.rows[2].slice(7)).toEqual([5500.1, 700, 200.1, 50, 107, 0, 6343.2]);
+    expect(tab.header.slice(6)).toEqual(['Base (元)', 'Performance (元)', 'Seniority (元)', 'Bonuses (元)', 'Fines (元)', 'Adjustment (元)', 'Payout (元)']);
+    expect(tab.rows[0].slice(6)).toEqual([3000, 700, 200.1, 50, 7, 0, 3943.1]);
+    expect(tab.rows[2].slice(6)).toEqual([5500.1, 700, 200.1, 50, 107, 0, 6343.2]);
   });
 });
 
@@ -137,25 +182,69 @@ describe('Details tab', () => {
     expect(yuan(sum('=HYPERLINK("http://x","y")'))).toBe(2400.1);
   });
 
-  it('carries the policy and version in the note', () => {
-    expect(renderTabs(report(), 'en', { generatedAt: 'generated 2026-11-01 09:00 UTC' })[2].note)
-      .toBe('outbound-center v1 · 2026-10 · generated 2026-11-01 09:00 UTC');
+  it('a filter to answer an appeal by ID, money and points formats, a source column wide enough for its cell', () => {
+    expect(details.filter).toBe(true);
+    expect(details.frozenColumns).toBe(2);
+    expect(details.header).toEqual(['ID', 'Name', 'Rule', 'Date', 'Kind', 'Amount (元)', 'Points', 'Source cell', 'Reason']);
+    expect(details.columns.map((c) => c.format)).toEqual(['@', '@', '@', '@', '@', FORMATS.money, FORMATS.int, '@', '@']);
+    // "'My sheet'!C9" is 13 → 15; 'Source cell' 11.
+    expect(details.columns[7].width).toBe(15);
+  });
+
+  it('carries the policy and version in the note, in the tab language with the zone', () => {
+    const options = { generatedAt: 'generated 2026-11-01 09:00 UTC' };
+    expect(renderTabs(report(), 'en', options)[2].note).toBe('outbound-center version 1 · 2026-10 · generated 2026-11-01 09:00 (UTC)');
+    expect(renderTabs(report(), 'zh', options)[2].note).toBe('outbound-center 第 1 版 · 2026-10 · 生成于 2026-11-01 09:00（UTC）');
+    expect(renderTabs(report(), 'zh', { generated: { at: '2026-11-01 17:00', zone: 'Asia/Shanghai' } })[0].note)
+      .toBe('outbound-center 第 1 版 · 2026-10 · 生成于 2026-11-01 17:00（Asia/Shanghai）');
   });
 });
 
 describe('Ranking and Issues tabs', () => {
-  it('ranking rows with the team table beside them', () => {
+  it('ranking rows with the team table beside it, the reason for a team that did not win', () => {
     const ranking = renderTabs(report())[1];
     expect(ranking.rows).toEqual([
       [1, '007', 'Wang Fang', '一组', 'successes', 120, null, '一组', 2, 200, 100, 1, 'no', 'a violation'],
       [2, '=HYPERLINK("http://x","y")', 'Li Lei', '一组', 'successes', 80, null, null, null, null, null, null, null, null],
     ]);
+    expect(ranking.header.slice(7, 11)).toEqual(['Team', 'Headcount', 'successes total', 'successes per head']);
+    expect(ranking.columns.map((c) => c.format)).toEqual(['0"  "', '@', '@', '@', '@', '#,##0"  "', '@', '@', '0"  "',
+      '#,##0"  "', '#,##0.00"  "', '0"  "', '@', '@']);
+    expect(ranking.columns[6].width).toBe(3);
+    expect(ranking.print).toEqual({ landscape: true, fitToWidth: true, repeatHeader: true });
   });
 
-  it('issues are localised and errors highlighted', () => {
+  it('a policy without a team prize has no team table beside the ranking', () => {
+    const r = report();
+    r.teams = [];
+    const ranking = renderTabs(r, 'zh')[1];
+    expect(ranking.header).toEqual(['名次', '工号', '姓名', '组别', '指标', '数值']);
+    expect(ranking.rows[0]).toEqual([1, '007', 'Wang Fang', '一组', '成功量', 120]);
+    expect(ranking.columns).toHaveLength(6);
+  });
+
+  it('the ranking metric and the team metric are named in the tab language; scores keep decimals', () => {
+    const r = report();
+    r.ranking = r.ranking.map((row) => ({ ...row, metric: 'contacts' }));
+    expect(renderTabs(r, 'zh')[1].rows[0][4]).toBe('新增联系人');
+    r.ranking = r.ranking.map((row) => ({ ...row, metric: 'score', value: 59.5 }));
+    r.teams = [{ ...r.teams[0], metric: { zh: '分数', en: 'score' } }];
+    const zh = renderTabs(r, 'zh')[1];
+    expect(zh.header.slice(9, 11)).toEqual(['分数合计', '人均分数']);
+    expect(zh.columns[5].format).toBe(FORMATS.score);
+  });
+
+  it('issues are localised, errors first and coloured, the message column wide', () => {
     const issues = renderTabs(report([issue('warning', 4), issue('error', 5)]), 'zh')[3];
-    expect(issues.rows[1]).toEqual(['错误', 'Attendance', 5, 'Clock in', '25:00', '不是有效时间', 'bad-time', 'Attendance!C5']);
-    expect(issues.highlightRows).toEqual([1]);
-    expect(issues.links).toEqual(['Attendance!C4', 'Attendance!C5']);
+    expect(issues.rows.map((r) => r[0])).toEqual(['错误', '警告']);
+    expect(issues.rows[0]).toEqual(['错误', 'Attendance', 5, 'Clock in', '25:00', '不是有效时间', 'bad-time', 'Attendance!C5']);
+    expect(issues.rowStyles).toEqual(['error', 'warning']);
+    expect(issues.links).toEqual(['Attendance!C5', 'Attendance!C4']);
+    expect(issues.filter).toBe(true);
+  });
+
+  it('a long message gets a column up to 90 characters wide', () => {
+    const long = { ...issue('error', 5), message: 'x'.repeat(120) };
+    expect(renderTabs(report([long]))[3].columns[5].width).toBe(90);
   });
 });

@@ -1,4 +1,4 @@
-// End to end in Debian's chromium: the built sidebar against the preview server, the real API and the example workbook.
+// End to end in Chromium (from the @sparticuz/chromium npm package): the built sidebar against the preview server, the real API and the example workbook.
 import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -79,7 +79,7 @@ describe('sidebar in chromium', () => {
     try { await setup(); } catch (error) { setupError = error; }
   });
 
-  // launchChromium throws "Chromium not found at …, install it …" when /usr/bin/chromium is missing.
+  // launchChromium throws when the browser cannot start (or CHROMIUM_PATH names a missing one): every test then fails.
   async function setup(): Promise<void> {
     shotDir = await mkdtemp(join(tmpdir(), 'callboard-sidebar-test-'));
     const workbook = join(shotDir, 'example.xlsx');
@@ -145,6 +145,10 @@ describe('sidebar in chromium', () => {
     expect(await page.getByTestId('total-payout').textContent()).toBe(`${formatYuan(payout)} 元`);
     expect(await page.getByTestId('total-fines').textContent()).toBe(`${formatYuan(fines)} 元`);
     expect(await page.getByTestId('total-bonuses').textContent()).toBe(`${formatYuan(bonuses)} 元`);
+    // Flags grouped by what they ask: the dismissals first, the excellent agents last, never mixed.
+    expect(await page.locator('.flag-group').evaluateAll((els) => els.map((el) => el.getAttribute('data-meaning'))))
+      .toEqual(['action', 'review', 'good']);
+    expect(await page.locator('.flag-group[data-meaning=good]').textContent()).not.toContain('建议辞退');
     await page.screenshot({ path: join(shotDir, 'sidebar.png'), fullPage: true });
     expect(statSync(join(shotDir, 'sidebar.png')).size).toBeGreaterThan(1000);
   });
@@ -201,7 +205,10 @@ describe('sidebar in chromium', () => {
     const inserts = () => apiCalls.filter((fn) => fn === 'insertPolicySheet').length;
     const before = await callApi<State & { policy: { sheetName: string | null } }>(preview, 'getSidebarState');
     expect(before.policy.sheetName).toBeNull();
-    expect(await page.locator('#policy-preset option').allTextContents()).toEqual(['outbound-center', 'telesales-team', 'service-kpi', 'floor-discipline']);
+    // Names in the page's language; the values stay the ids the server takes.
+    expect(await page.locator('#policy-preset option').allTextContents()).toEqual(['Outbound centre', 'Telesales team', 'Customer service KPI', 'Floor discipline']);
+    expect(await page.locator('#policy-preset option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value)))
+      .toEqual(['outbound-center', 'telesales-team', 'service-kpi', 'floor-discipline']);
     await page.selectOption('#policy-preset', 'telesales-team');
     const first = page.waitForResponse(isCall('insertPolicySheet'), { timeout: 60_000 });
     await page.click('#insert-policy');
@@ -210,7 +217,7 @@ describe('sidebar in chromium', () => {
     // The example workbook is a Chinese spreadsheet: the sheet is 规则 whatever the sidebar's language.
     expect(written.value).toMatchObject({ sheet: '规则', preset: 'telesales-team' });
     await expect.poll(() => page.textContent('[data-testid=policy-result]'))
-      .toBe(`Wrote the Policy sheet "规则" from preset telesales-team (version ${written.value.version}).`);
+      .toBe(`Wrote the Policy sheet "规则" from preset Telesales team (version ${written.value.version}).`);
     await expect.poll(() => page.textContent('[data-testid=policy]')).toContain(`(telesales-team, version ${written.value.version}) · from the "规则" sheet`);
     expect(await page.isHidden('#policy-confirm')).toBe(true);
 
@@ -218,7 +225,7 @@ describe('sidebar in chromium', () => {
     await page.selectOption('#policy-preset', 'service-kpi');
     await page.click('#insert-policy');
     expect(await page.isVisible('#policy-confirm')).toBe(true);
-    expect(await page.textContent('#policy-confirm-text')).toBe('The spreadsheet already has the Policy sheet "规则". Replace it whole with preset service-kpi? Edits made in it will be lost.');
+    expect(await page.textContent('#policy-confirm-text')).toBe('The spreadsheet already has the Policy sheet "规则". Replace it whole with preset Customer service KPI? Edits made in it will be lost.');
     await page.click('#policy-cancel');
     expect(await page.isHidden('#policy-confirm')).toBe(true);
     expect(inserts()).toBe(1);
@@ -230,7 +237,7 @@ describe('sidebar in chromium', () => {
     const replaced = await (await second).json() as ApiReply<{ sheet: string; version: string }>;
     expect(replaced.ok).toBe(true);
     await expect.poll(() => page.textContent('[data-testid=policy-result]'))
-      .toBe(`Wrote the Policy sheet "规则" from preset service-kpi (version ${replaced.value.version}).`);
+      .toBe(`Wrote the Policy sheet "规则" from preset Customer service KPI (version ${replaced.value.version}).`);
     await expect.poll(() => page.textContent('[data-testid=policy]')).toContain('(service-kpi, version');
     expect(inserts()).toBe(2);
     const after = await callApi<State & { policy: { source: string; sheetName: string | null } }>(preview, 'getSidebarState');

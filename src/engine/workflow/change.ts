@@ -4,7 +4,7 @@ import { type Policy, rulesOf } from '../policy.js';
 import { resolvePolicy } from '../policy-sheet/resolve.js';
 import { buildReport } from '../report.js';
 import { monthsWithRows, readSources } from '../sources.js';
-import type { EmployeeResult, Lang, PayChange, Report, Text, WorkbookData } from '../types.js';
+import type { EmployeeResult, PayChange, Report, Text, WorkbookData } from '../types.js';
 
 const PAY_FORMULA: Text = { zh: '基本工资', en: 'base pay' };
 const ADJUSTMENT: Text = { zh: '调整', en: 'adjustment' };
@@ -61,22 +61,6 @@ export function withChanges(report: Report, previous: Report | null, policy: Pic
     ...report,
     employees: report.employees.map((e) => ({ ...e, change: payChange(e, prevById.get(e.id) ?? null, previous.month, names) })),
   };
-}
-
-/** Signed yuan for people: 30000 → '+300', -1050 → '−10.50', 0 → '0'. */
-export function signedYuan(fen: number): string {
-  const abs = Math.abs(fen);
-  const text = abs % 100 === 0 ? String(abs / 100) : (abs / 100).toFixed(2);
-  return fen > 0 ? `+${text}` : fen < 0 ? `−${text}` : '0';
-}
-
-/** '+300 (+300 tier bonus, −100 absence)'; a month with no earlier pay says so. */
-export function changeText(c: PayChange, lang: Lang): string {
-  if (c.previousFen === null) return lang === 'zh' ? `上月（${c.previousMonth}）无薪酬` : `not paid in ${c.previousMonth}`;
-  const sep = lang === 'zh' ? '，' : ', ';
-  const reasons = c.reasons.map((r) => `${signedYuan(r.deltaFen)} ${r.name[lang]}`).join(sep);
-  if (!reasons) return signedYuan(c.deltaFen);
-  return lang === 'zh' ? `${signedYuan(c.deltaFen)}（${reasons}）` : `${signedYuan(c.deltaFen)} (${reasons})`;
 }
 
 /**

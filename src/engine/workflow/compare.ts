@@ -3,7 +3,7 @@ import { type Policy } from '../policy.js';
 import { sheetToPolicy } from '../policy-sheet/parse.js';
 import { flagLabel, type TabCell, type TabSpec, yuan } from '../tabs.js';
 import type { EmployeeResult, Flag, Issue, Lang, Line, Report, WorkbookData } from '../types.js';
-import { signedYuan } from './change.js';
+import { signedYuan } from '../labels.js';
 
 export interface Side {
   payoutFen: number;

@@ -2,7 +2,7 @@
 import { splitA1 } from '../a1.js';
 import type { Lang, Report } from '../types.js';
 import type { ApprovalRecord } from './approval.js';
-import { signedYuan } from './change.js';
+import { signedYuan } from '../labels.js';
 import { changedRows, fingerprintOf, type RowChange, type RowHashes } from './fingerprint.js';
 
 export interface AgentDiff {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeText, payChange, signedYuan, withChanges } from '../../../src/engine/workflow/change.js';
+import { changeText, signedYuan } from '../../../src/engine/labels.js';
+import { payChange, withChanges } from '../../../src/engine/workflow/change.js';
 import { agent, ln, october, report } from './fixtures.js';
 
 const names = new Map([['A-BON-2', { en: 'tier bonus', zh: '阶梯奖' }], ['A-ATT-1', { en: 'lateness', zh: '迟到' }]]);
