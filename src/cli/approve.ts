@@ -38,7 +38,7 @@ export async function approvalStep(data: WorkbookData, book: ExcelJS.Workbook, f
   const records = readApprovals(data);
   const approved = records.find((r) => r.month === full.month) ?? null;
   if (!approved && !args.approve && !args.unlock) return null;
-  const rows = fingerprintRows(data, (full.sources ?? []).map((s) => s.sheet));
+  const rows = fingerprintRows(data, (full.sources ?? []).filter((s) => s.readAs !== 'none').map((s) => s.sheet));
   if (approved) {
     const diff = diffApproval(approved, full, rows, rowOwner(data));
     for (const line of diffText(diff, full.language)) io.out(line);

@@ -8,7 +8,7 @@ import { runReport } from '../../../src/engine/report.js';
 import type { Report, SourceInfo } from '../../../src/engine/types.js';
 /** The sources read from export tabs (contract sheets are listed too, first). */
 const exported = (list: readonly SourceInfo[] | undefined): SourceInfo[] =>
-  (list ?? []).filter((s) => !['roster', 'attendance', 'calls', 'events', 'calendar', 'kpi', 'adjustments'].includes(s.readAs));
+  (list ?? []).filter((s) => !['roster', 'attendance', 'calls', 'events', 'calendar', 'kpi', 'adjustments', 'none'].includes(s.readAs));
 
 
 const policy = getPreset('outbound-center');

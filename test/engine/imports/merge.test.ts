@@ -7,7 +7,7 @@ import { call, day, leave } from '../builders.js';
 import type { SourceInfo } from '../../../src/engine/types.js';
 /** The sources read from export tabs (contract sheets are listed too, first). */
 const exported = (list: readonly SourceInfo[] | undefined): SourceInfo[] =>
-  (list ?? []).filter((s) => !['roster', 'attendance', 'calls', 'events', 'calendar', 'kpi', 'adjustments'].includes(s.readAs));
+  (list ?? []).filter((s) => !['roster', 'attendance', 'calls', 'events', 'calendar', 'kpi', 'adjustments', 'none'].includes(s.readAs));
 
 
 describe('mergeAttendance', () => {
