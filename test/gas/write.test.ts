@@ -1,6 +1,7 @@
 // The tab writer: constant call count in rows, text stays text, links and chart, and an all-or-nothing swap-in.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TabSpec } from '../../src/engine/tabs.js';
+import { TEMP_KEY } from '../../src/gas/swap.js';
 import { TEMP_PREFIX, writeTabs } from '../../src/gas/write.js';
 import { fakeSpreadsheet, type Fake } from '../fakes/index.js';
 
@@ -144,16 +145,24 @@ describe('writeTabs swap-in', () => {
     expect(fake.raw._sheet('Payout 2026-10')!._values()).toEqual(oldValues);
   });
 
-  it('replaces the old tabs, retires the other language and clears a killed run’s temp sheet', () => {
+  it('replaces the old tabs, retires the other language, and leaves a user sheet named like a temp sheet alone', () => {
     const fake = setup([
       { name: 'Attendance', values: [['ID']] },
       { name: 'Payout 2026-10', values: oldValues },
       { name: '薪酬 2026-10', values: [['旧']] },
-      { name: `${TEMP_PREFIX}abc 1`, values: [['half written']] },
+      { name: `${TEMP_PREFIX}abc 1`, values: [['my own notes']] },
     ]);
     const names = writeTabs(fake.spreadsheet as never, [payoutTab(1)], { retire: ['薪酬 2026-10'] });
     expect(names).toEqual(['Payout 2026-10']);
-    expect(fake.raw._names()).toEqual(['Attendance', 'Payout 2026-10']);
+    expect(fake.raw._names()).toEqual(['Attendance', `${TEMP_PREFIX}abc 1`, 'Payout 2026-10']);
+    expect(fake.raw._sheet(`${TEMP_PREFIX}abc 1`)!._values()).toEqual([['my own notes']]);
     expect(fake.raw._sheet('Payout 2026-10')!._values()[1]).toEqual(['A001', 'Agent 1', 3927.5, 'warning']);
+  });
+
+  it('deletes a temp sheet a killed run left behind, known by its mark, not by its name', () => {
+    const fake = setup([{ name: 'Attendance', values: [['ID']] }]);
+    fake.raw.insertSheet('leftover', 1).addDeveloperMetadata(TEMP_KEY, 'old-job').setName(`${TEMP_PREFIX}old-job 1`);
+    writeTabs(fake.spreadsheet as never, [payoutTab(1)]);
+    expect(fake.raw._names()).toEqual(['Attendance', 'Payout 2026-10']);
   });
 });
