@@ -22,6 +22,10 @@ export const SERVER_GLOBALS: { name: string; params: string[]; doc: string }[] =
   { name: 'generateReport', params: ['month', 'preset'], doc: "Sidebar API: writes the month's tabs." },
   { name: 'insertExampleLayout', params: [], doc: 'Sidebar API: creates the missing source sheets.' },
   { name: 'insertPolicySheet', params: ['preset', 'lang', 'options'], doc: 'Sidebar API: writes a preset as the Policy sheet.' },
+  { name: 'startReport', params: ['month', 'preset'], doc: 'Sidebar API: starts writing the month\'s tabs, as much as fits in one execution.' },
+  { name: 'continueReport', params: ['jobId'], doc: 'Sidebar API: continues a report job in a new execution.' },
+  { name: 'listMonthTabs', params: [], doc: 'Sidebar API: months with generated tabs and their cells.' },
+  { name: 'removeMonthTabs', params: ['months', 'archive'], doc: 'Sidebar API: removes (optionally archives) old month tabs.' },
 ];
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;

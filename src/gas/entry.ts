@@ -9,6 +9,10 @@ export const checkData = api.checkData;
 export const generateReport = api.generateReport;
 export const insertExampleLayout = api.insertExampleLayout;
 export const insertPolicySheet = api.insertPolicySheet;
+export const startReport = api.startReport;
+export const continueReport = api.continueReport;
+export const listMonthTabs = api.listMonthTabs;
+export const removeMonthTabs = api.removeMonthTabs;
 
 function spreadsheetTimeZone(): string {
   try {
