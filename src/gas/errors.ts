@@ -12,10 +12,6 @@ const MESSAGES: Record<string, Text> = {
     en: 'The spreadsheet already has a Policy sheet; nothing was changed. To replace it with a preset, insert it from the sidebar and confirm.',
   },
   'bad-time-zone': { zh: '表格的时区无法识别（文件 → 设置）。', en: 'The spreadsheet time zone is not recognised (File → Settings).' },
-  'job-running': {
-    zh: '{month} 的报表正在另一个窗口中写入，请等它完成后再试。',
-    en: 'A report for {month} is being written from another window. Please try again when it has finished.',
-  },
   'job-unknown': {
     zh: '这次生成已结束或已被更新的一次取代，请重新生成报表。',
     en: 'This report run has ended or was replaced by a newer one. Please generate the report again.',

@@ -7,8 +7,6 @@ export const runtime = {
   budgetMs: 270_000,
   /** rows written per batch call; a tab of up to this many rows is one setValues (calls do not grow with rows) */
   chunkRows: 20_000,
-  /** a job whose journal has not moved for this long has no live execution: a new run may take over */
-  staleMs: 30_000,
 };
 
 /** The moment after which an execution that started at `start` saves its progress instead of starting another step. */

@@ -1,6 +1,5 @@
 // Temp sheets and the swap, each step recoverable: a next run rolls an interrupted write back or forward.
 import { clearJournal, loadJournal, saveJournal, saveLastJob, type Journal, type JournalTab } from './journal.js';
-import { runtime } from './runtime.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -101,21 +100,35 @@ export function rollForward(ss: Spreadsheet, j: Journal, index = new SheetIndex(
   return true;
 }
 
-/** Starts the swap: records which sheets it replaces, then rolls forward. On a fault it rolls back, then rethrows. */
+/**
+ * Swaps the complete temp sheets in: records which sheets it replaces, then rolls forward. A fault before the record
+ * is saved undoes the write; after it, the swap is finished forward (once more now, else by the next run), since
+ * an old sheet may already be deleted. Returns normally when the tabs ended up in place.
+ */
 export function swap(ss: Spreadsheet, j: Journal): void {
-  const index = new SheetIndex(ss);
-  const temps = new Set(j.tabs.map((t) => t.sheetId));
-  const replaced = new Set([...j.tabs.map((t) => t.name), ...j.retire].map((n) => n.toLowerCase()));
-  j.olds = index.entries()
-    .filter((e) => !temps.has(e.id) && replaced.has(e.name.toLowerCase()))
-    .map((e, k) => ({ sheetId: e.id, name: e.name, aside: `${TEMP_PREFIX}${j.jobId} old ${k + 1}` }));
-  j.phase = 'swap';
-  saveJournal(j);
+  let recorded = false;
   try {
+    const index = new SheetIndex(ss);
+    const temps = new Set(j.tabs.map((t) => t.sheetId));
+    const replaced = new Set([...j.tabs.map((t) => t.name), ...j.retire].map((n) => n.toLowerCase()));
+    j.olds = index.entries()
+      .filter((e) => !temps.has(e.id) && replaced.has(e.name.toLowerCase()))
+      .map((e, k) => ({ sheetId: e.id, name: e.name, aside: `${TEMP_PREFIX}${j.jobId} old ${k + 1}` }));
+    j.phase = 'swap';
+    saveJournal(j);
+    recorded = true;
     rollForward(ss, j, index);
   } catch (err) {
-    undo(ss, j);
-    throw err;
+    if (!recorded) {
+      undo(ss, j);
+      throw err;
+    }
+    try {
+      rollForward(ss, j);
+    } catch {
+      // The journal says 'swap': the next run (any report, check-free) rolls forward.
+      throw err;
+    }
   }
 }
 
@@ -144,7 +157,7 @@ export interface RecoverOptions {
 /**
  * Puts the spreadsheet back in a clean state before a write: an interrupted swap is finished, an interrupted write
  * or roll-back is undone, stray marked temp sheets are deleted. Returns the journal of `options.resume` when that job
- * is still writing. A write of another job that moved within runtime.staleMs is live: throws { code: 'job-running' }.
+ * is still writing. Call it holding the document lock.
  */
 export function recover(ss: Spreadsheet, options: RecoverOptions = {}): Journal | null {
   const j = loadJournal();
@@ -153,9 +166,8 @@ export function recover(ss: Spreadsheet, options: RecoverOptions = {}): Journal 
       sweep(ss, new Set(j.tabs.map((t) => t.sheetId).filter((id): id is number => id !== null)));
       return j;
     }
-    if (runtime.now() - j.updated < runtime.staleMs) {
-      throw new Error(`job ${j.jobId} for ${j.month} is being written`, { cause: { code: 'job-running', params: { month: j.month } } });
-    }
+    // We hold the document lock, so no execution is writing it: an unfinished job (its page closed, or between two
+    // of its steps) is undone and its own page's next continueReport is told it was replaced ('job-unknown').
     rollBack(ss, j);
   } else if (j && j.phase === 'swap') {
     rollForward(ss, j);

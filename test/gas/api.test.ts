@@ -162,3 +162,28 @@ describe('insertExampleLayout', () => {
     }
   });
 });
+
+describe('while another execution holds the document lock', () => {
+  it('the sidebar still opens and checks data; only writes are refused', () => {
+    const other = (fake.globals.LockService as { getDocumentLock(): { tryLock(ms: number): boolean } }).getDocumentLock();
+    expect(other.tryLock(0)).toBe(true);
+    expect(api.getSidebarState().months).toEqual(['2026-10', '2026-09']);
+    expect(api.checkData('2026-10').counts.errors).toBe(0);
+    expect(api.listMonthTabs().months).toEqual([]);
+    expect(() => api.startReport('2026-10')).toThrow('A report is already being generated');
+  });
+});
+
+describe('generating a month without data', () => {
+  it('is refused with the months that have data, and writes nothing', () => {
+    expect(() => api.generateReport('2026-08')).toThrow('2026-08 has no Attendance, Calls or KPI rows, so no report was generated. Months with data: 2026-10, 2026-09.');
+    expect(fake.raw._names()).toEqual(['Roster', 'Attendance', 'Calls']);
+  });
+});
+
+describe('checkData', () => {
+  it('passes on the engine’s per-tab sources (what each tab was read as) for Check data', () => {
+    const sources = api.checkData('2026-10').sources;
+    expect(Array.isArray(sources)).toBe(true);
+  });
+});

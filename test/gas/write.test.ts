@@ -136,13 +136,20 @@ describe('writeTabs swap-in', () => {
     ['the second tab fails while writing values', { nth: 2, method: 'Range.setValues' }],
     ['the third temp sheet cannot be inserted', { nth: 3, method: 'Spreadsheet.insertSheet' }],
     ['the chart cannot be inserted', { nth: 1, method: 'Sheet.insertChart' }],
-    ['renaming the second new tab into place fails', { nth: 4, method: 'Sheet.setName' }],
   ])('leaves the old tabs untouched and no temp sheet behind when %s', (_case, plan) => {
     const fake = seeded();
     fake.failAt(plan);
     expect(() => writeTabs(fake.spreadsheet as never, month(5))).toThrow('injected');
     expect(fake.raw._names()).toEqual(['Attendance', 'Payout 2026-10', 'Ranking 2026-10']);
     expect(fake.raw._sheet('Payout 2026-10')!._values()).toEqual(oldValues);
+  });
+
+  it('finishes the swap forward when a rename fails once the old tabs are being moved aside', () => {
+    const fake = seeded();
+    fake.failAt({ nth: 4, method: 'Sheet.setName' });
+    writeTabs(fake.spreadsheet as never, month(5));
+    expect(fake.raw._names()).toEqual(['Attendance', 'Payout 2026-10', 'Ranking 2026-10', 'Details 2026-10']);
+    expect(fake.raw._sheet('Payout 2026-10')!._values()[1]).toEqual(['A001', 'Agent 1', 3927.5, 'warning']);
   });
 
   it('replaces the old tabs, retires the other language, and leaves a user sheet named like a temp sheet alone', () => {
