@@ -35,16 +35,19 @@ export const COSTS = {
 const STRUCTURE = /^(Spreadsheet\.(insertSheet|deleteSheet|getSheets)|Sheet\.(setName|insertRowsAfter|deleteRows|insertColumnsAfter|deleteColumns|setFrozenRows|setFrozenColumns|autoResizeColumns|insertChart|removeChart|addDeveloperMetadata|getDeveloperMetadata|activate|setColumnWidth|setColumnWidths|getFilter|getCharts)|Range\.(createFilter|setNote|setFontWeight)|Filter\.remove|SpreadsheetApp\.create)$/;
 const BATCH = /^Range\.(setValues|setNumberFormats|setBackgrounds|setFontWeights|getValues|setRichTextValues)$/;
 
-function cells(args: readonly unknown[]): number {
+/** Cells a batch call moves: the grid written, or for a read the range's size. */
+function cells(args: readonly unknown[], target: unknown): number {
   const grid = args[0];
-  return Array.isArray(grid) ? grid.length * (Array.isArray(grid[0]) ? grid[0].length : 1) : 0;
+  if (Array.isArray(grid)) return grid.length * (Array.isArray(grid[0]) ? grid[0].length : 1);
+  const box = (target as { _box?: { rows: number; cols: number } } | undefined)?._box;
+  return box ? box.rows * box.cols : 0;
 }
 
 /** The cost model the fakes' clock runs on (CallLog.cost). */
-export const estimatedCost: CostModel = (method, args) => {
+export const estimatedCost: CostModel = (method, args, target) => {
   if (method.startsWith('RichTextValueBuilder.')) return COSTS.builder;
   if (method.startsWith('Properties.') || method.startsWith('Lock.') || method.startsWith('PropertiesService.') || method.startsWith('LockService.')) return COSTS.service;
-  if (BATCH.test(method)) return COSTS.batch + cells(args) * (method === 'Range.setRichTextValues' ? COSTS.richCell : COSTS.cell);
+  if (BATCH.test(method)) return COSTS.batch + cells(args, target) * (method === 'Range.setRichTextValues' ? COSTS.richCell : COSTS.cell);
   if (STRUCTURE.test(method)) return COSTS.structure;
   return COSTS.cheap;
 };

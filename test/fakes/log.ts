@@ -24,7 +24,7 @@ export class ExecutionKilled extends Error {
 }
 
 /** Estimated milliseconds a call takes, from its method name and arguments (see test/fakes/cost.ts). */
-export type CostModel = (method: string, args: readonly unknown[]) => number;
+export type CostModel = (method: string, args: readonly unknown[], target?: unknown) => number;
 
 export class CallLog {
   /** calls by 'Class.method', e.g. calls['Range.setValues'] */
@@ -53,11 +53,11 @@ export class CallLog {
     this.executionStart = this.now;
   }
 
-  hit(method: string, args: readonly unknown[] = []): void {
+  hit(method: string, args: readonly unknown[] = [], target?: unknown): void {
     if (this.killed) throw new ExecutionKilled(`${method} (after the kill)`);
     this.calls[method] = (this.calls[method] ?? 0) + 1;
     this.total++;
-    if (this.cost) this.now += this.cost(method, args);
+    if (this.cost) this.now += this.cost(method, args, target);
     if (this.killAfterMs !== null && this.now - this.executionStart > this.killAfterMs) {
       this.killed = true;
       throw new ExecutionKilled(method);
@@ -96,7 +96,7 @@ export function counted<T extends object>(target: T, className: string, log: Cal
       const value = Reflect.get(obj, prop, obj);
       if (typeof prop !== 'string' || prop.startsWith('_') || typeof value !== 'function' || prop === 'constructor') return value;
       return (...args: unknown[]) => {
-        log.hit(`${className}.${prop}`, args);
+        log.hit(`${className}.${prop}`, args, obj);
         // Runs on the plain object so the fake's own internal calls are not counted; chaining keeps counting.
         const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
         return result === obj ? proxy : result;

@@ -45,7 +45,7 @@ export class FakeSpreadsheet {
   }
 
   private _seed(s: SeedSheet): void {
-    const width = Math.max(0, ...s.values.map((r) => r.length));
+    const width = s.values.reduce((w, r) => Math.max(w, r.length), 0);
     const sheet = this._add(s.name, this._sheets.length, Math.max(1000, s.values.length), Math.max(26, width));
     s.values.forEach((row, i) => row.forEach((v, j) => {
       if (v === null || v === '') return;
