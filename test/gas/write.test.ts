@@ -173,3 +173,46 @@ describe('writeTabs swap-in', () => {
     expect(fake.raw._names()).toEqual(['Attendance', 'Payout 2026-10']);
   });
 });
+
+describe('writeTabs renders every TabSpec field', () => {
+  function styledTab(n: number): TabSpec {
+    const rows = Array.from({ length: n }, (_, i) => [`A${i}`, `Agent ${i}`, 1000 + i]);
+    return {
+      name: 'Payout 2026-10', role: 'payout', header: ['ID', 'Name', 'Payout'], rows: [...rows, ['', 'Total', 99]],
+      columns: [{ kind: 'text', width: 8 }, { kind: 'text', width: 20 }, { kind: 'money', format: '#,##0.00 "元"' }],
+      rowStyles: [...rows.map((_, i) => (i === 0 ? 'action' as const : null)), 'total' as const],
+      filter: true, frozenColumns: 2, note: 'v1', print: { landscape: true, fitToWidth: true, repeatHeader: true },
+    };
+  }
+
+  it('formats, widths, row fills, bold totals, filter, frozen header and columns, note', () => {
+    const fake = setup();
+    writeTabs(fake.spreadsheet as never, [styledTab(2)]);
+    const sheet = fake.raw._sheet('Payout 2026-10')!;
+    const s = sheet._self();
+    expect(s.getRange(2, 1, 1, 3).getNumberFormats()).toEqual([['@', '@', '#,##0.00 "元"']]);
+    // width in characters × 7 px + 12 px padding
+    expect([1, 2, 3].map((c) => s.getColumnWidth(c))).toEqual([68, 152, 100]);
+    expect(s.getRange(2, 1, 3, 1).getBackgrounds()).toEqual([['#f8d7da'], ['#ffffff'], ['#d9e1f2']]);
+    expect(s.getRange(1, 1, 4, 1).getFontWeights()).toEqual([['bold'], ['normal'], ['normal'], ['bold']]);
+    expect(sheet._filter!.getRange().getA1Notation()).toBe('A1:C4');
+    expect([s.getFrozenRows(), s.getFrozenColumns()]).toEqual([1, 2]);
+    expect(s.getRange(1, 1).getNote()).toBe('v1');
+  });
+
+  it('in calls that do not grow with rows (10 vs 1,000)', () => {
+    const small = setup();
+    writeTabs(small.spreadsheet as never, [styledTab(10)]);
+    const big = setup();
+    writeTabs(big.spreadsheet as never, [styledTab(1000)]);
+    // 11 rows shrink the new 1000-row sheet, 1,001 grow it: one resize call either way.
+    const resize = (calls: Record<string, number>) => {
+      const { 'Sheet.deleteRows': d = 0, 'Sheet.insertRowsAfter': i = 0, ...rest } = calls;
+      return { ...rest, resizeRows: d + i };
+    };
+    expect(resize(big.calls)).toEqual(resize(small.calls));
+    expect(big.calls['Range.setBackgrounds']).toBe(1);
+    expect(big.calls['Range.setFontWeights']).toBe(1);
+    expect(big.calls['Range.createFilter']).toBe(1);
+  });
+});
