@@ -3,10 +3,12 @@
 // (per-call costs and their sources: test/fakes/cost.ts).
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import type { TabSpec } from '../src/engine/tabs.js';
+import { runWorkbook } from '../src/engine/run.js';
+import { renderTabs, type TabSpec } from '../src/engine/tabs.js';
 import type { CellValue } from '../src/engine/types.js';
 import { api } from '../src/gas/api.js';
 import { runtime } from '../src/gas/runtime.js';
+import { tabCells } from '../src/gas/tab.js';
 import { COSTS, estimatedCost } from '../test/fakes/cost.js';
 import { DOCUMENT_CLASSES, fakeSpreadsheet, type Fake } from '../test/fakes/index.js';
 
@@ -124,7 +126,11 @@ export function benchGas(sizes: [number, number][] = [[100, 10_000], [2000, 200_
     const total = run.executionMs.reduce((a, b) => a + b, 0);
     log(`\n${agents} agents × ${callRows.toLocaleString('en')} call rows: ${rows} rows`);
     log(`  executions: ${run.executions} at a ${s(runtime.budgetMs)} budget (each ${run.executionMs.map(s).join(', ')}); est. service time ${s(total)}`);
-    log(`  document calls ${documentCalls}, rich-text builder calls ${builder}, all counted calls ${run.fake.log.total}; node wall time ${s(nodeMs)} (engine included, twice per continued execution)`);
+    log(`  document calls ${documentCalls}, rich-text builder calls ${builder}, all counted calls ${run.fake.log.total}; node wall time ${s(nodeMs)} (the engine runs once per execution)`);
+    const tabs = renderTabs(runWorkbook({ sheets: benchSheets(agents, callRows), timeZone: 'UTC', locale: 'en_US' }, BENCH_MONTH).report, 'en');
+    log(`  cells of the month's tabs: ${tabs.reduce((n, t) => n + tabCells(t), 0).toLocaleString('en')} (${tabs.map((t) => `${t.name} ${tabCells(t).toLocaleString('en')}`).join(', ')})`);
+    const details = tabs.find((t) => t.role === 'details');
+    if (details) linkAlternatives(details, log);
     out.push({ agents, callRows, executions: run.executions, executionMs: run.executionMs, documentCalls, builderCalls: builder, totalCalls: run.fake.log.total });
   }
   return out;

@@ -36,6 +36,10 @@ const MESSAGES: Record<string, Text> = {
     zh: '报表较大，本次运行时间内未写完；进度已保存。请打开 Callboard 侧边栏继续生成。',
     en: 'The report is large and did not finish within this run; its progress is saved. Open the Callboard sidebar to finish it.',
   },
+  'archive-unavailable': {
+    zh: '无法新建归档表格（插件未获得创建表格的授权），未删除任何标签页。可以不归档直接删除，或先用“文件 → 下载”保存。',
+    en: 'The archive spreadsheet could not be created (the add-on is not authorised to create spreadsheets); no tab was removed. Remove without archiving, or save a copy first with File → Download.',
+  },
   'bad-months': { zh: '月份列表应为 YYYY-MM 格式的月份。', en: 'The months must be a list of YYYY-MM months.' },
   'month-being-written': {
     zh: '{month} 的报表正在写入，不能删除。',

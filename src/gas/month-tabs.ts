@@ -77,7 +77,13 @@ export function removeMonthTabs(ss: Spreadsheet, months: unknown, archive: boole
   const chosen = monthSheets(ss).filter((t) => months.includes(t.month));
   let copy: RemoveResult['archive'] = null;
   if (archive && chosen.length > 0) {
-    const target = SpreadsheetApp.create(`Callboard ${[...months].sort().join(', ')}`);
+    let target: Spreadsheet;
+    try {
+      target = SpreadsheetApp.create(`Callboard ${[...months].sort().join(', ')}`);
+    } catch (err) {
+      // The add-on's manifest asks only for the current spreadsheet: creating one needs the full spreadsheets scope.
+      throw new Error(`cannot create the archive: ${err instanceof Error ? err.message : String(err)}`, { cause: { code: 'archive-unavailable' } });
+    }
     const blank = target.getSheets();
     for (const t of chosen) t.sheet.copyTo(target).setName(t.name);
     for (const s of blank) target.deleteSheet(s);

@@ -75,3 +75,12 @@ describe('removeMonthTabs', () => {
     expect(fake.raw._names()).toHaveLength(5);
   });
 });
+
+describe('removeMonthTabs with archive, unauthorised to create a spreadsheet', () => {
+  it('says so and removes nothing', () => {
+    setup();
+    fake.failAt({ nth: 1, method: 'SpreadsheetApp.create', message: 'Exception: You do not have permission to call SpreadsheetApp.create.' });
+    expect(() => api.removeMonthTabs(['2026-09'], true)).toThrow('The archive spreadsheet could not be created');
+    expect(fake.raw._names()).toHaveLength(5);
+  });
+});
