@@ -4,7 +4,7 @@ import { summaryData, type SummaryData } from '../engine/summary.js';
 import { allTabNames, renderTabs, tabName, type TabSpec } from '../engine/tabs.js';
 import type { Issue, Report, SourceInfo } from '../engine/types.js';
 import { fault } from './errors.js';
-import { entryOf, newJournal, progressOf, stepJob, type JobProgress } from './job.js';
+import { entryOf, newJournal, stepJob, type JobProgress } from './job.js';
 import { loadLastJob, saveJournal } from './journal.js';
 import { assertFits } from './limits.js';
 import { cellLink, gidMap } from './links.js';
@@ -165,4 +165,3 @@ export function generateReport(ss: Spreadsheet, month: unknown, preset?: unknown
   return step.result;
 }
 
-export { progressOf };

@@ -166,11 +166,3 @@ export function finishTab(sheet: Sheet, tab: TabSpec): void {
     addRankingChart(sheet, tab);
   }
 }
-
-/** Writes `tab` on a new, empty sheet in one go (one chunk when it has no more than runtime's chunk rows). */
-export function fillTab(sheet: Sheet, tab: TabSpec, gids: GidMap, chunkRows = Infinity): void {
-  prepareTab(sheet, tab);
-  const total = tab.rows.length + 1;
-  for (let from = 0; from < total; from += chunkRows) writeChunk(sheet, tab, from, Math.min(total, from + chunkRows), () => gids);
-  finishTab(sheet, tab);
-}
