@@ -31,6 +31,10 @@ export const SERVER_GLOBALS: { name: string; params: string[]; doc: string; eage
   { name: 'writeStatements', params: ['month', 'preset', 'team'], doc: 'Sidebar API: writes the Statements tab.' },
   { name: 'fileAppeal', params: ['month', 'detailsRow', 'reason', 'payMonth'], doc: 'Sidebar API: files an appeal from a Details line.' },
   { name: 'comparePolicy', params: ['month', 'draft', 'preset'], doc: 'Sidebar API: what-if under a draft policy.' },
+  { name: 'startReport', params: ['month', 'preset'], doc: 'Sidebar API: starts writing the month\'s tabs, as much as fits in one execution.' },
+  { name: 'continueReport', params: ['jobId'], doc: 'Sidebar API: continues a report job in a new execution.' },
+  { name: 'listMonthTabs', params: [], doc: 'Sidebar API: months with generated tabs and their cells.' },
+  { name: 'removeMonthTabs', params: ['months', 'archive'], doc: 'Sidebar API: removes (optionally archives) old month tabs.' },
 ];
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;

@@ -10,10 +10,23 @@ export type ServerClient = {
 
 export type SidebarState = Awaited<ReturnType<ServerApi['getSidebarState']>>;
 export type CheckResult = Awaited<ReturnType<ServerApi['checkData']>>;
-export type GenerateResult = Awaited<ReturnType<ServerApi['generateReport']>>;
+/** What generating answers: a report with its summary, or a blocked run with only its issues. */
+export type ReportOutcome = Awaited<ReturnType<ServerApi['generateReport']>>;
+/** One step of a report job (startReport, continueReport): progress, and the outcome once done. */
+export type ReportStep = Awaited<ReturnType<ServerApi['startReport']>>;
+/** A report that was written: the summary is there (a blocked run never gets one). */
+export type GenerateResult = ReportOutcome & { summary: NonNullable<ReportOutcome['summary']> };
 export type PolicySheetResult = Awaited<ReturnType<ServerApi['insertPolicySheet']>>;
 export type SheetIssue = CheckResult['issues'][number];
 export type Summary = GenerateResult['summary'];
+
+/** Google's own text when it stops an execution at its time limit; the server never gets to say anything itself. */
+const KILLED = /exceeded maximum execution time|execution timed out|超过.*最长执行时间|超出.*执行时间/i;
+
+/** True when the failure is Apps Script killing the execution (the job's progress is saved: calling again resumes). */
+export function isKilled(error: unknown): boolean {
+  return KILLED.test(errorText(error));
+}
 
 /** The shape of google.script.run: handlers are set by chaining, then a server function name is called. */
 export interface ScriptRunner {

@@ -1,5 +1,7 @@
 // The sidebar page: loads the state, runs Check data and Generate one at a time, and follows the chosen language.
-import { createClient, errorText, type CheckResult, type GenerateResult, type PolicySheetResult, type SidebarState } from './client.js';
+import {
+  createClient, errorText, isKilled, type CheckResult, type GenerateResult, type PolicySheetResult, type ReportStep, type SidebarState,
+} from './client.js';
 import { byId, h, replaceChildren } from './dom.js';
 import { MESSAGES, parseLang, presetName, t, type Lang, type MessageKey } from './i18n.js';
 import { monthHint, renderIssues, renderSteps, renderSummary } from './view.js';
@@ -10,6 +12,8 @@ const STEP_MS = 1500;
 const CHECK_STEPS: MessageKey[] = ['stepRead', 'stepCheck'];
 const GENERATE_STEPS: MessageKey[] = ['stepRead', 'stepCheck', 'stepCompute', 'stepWrite'];
 const POLICY_STEPS: MessageKey[] = ['stepPolicy', 'stepRead'];
+/** Executions in a row that Google may kill before the page stops resuming and says so. */
+const MAX_RESUMES = 3;
 
 const client = createClient();
 const ui = {
@@ -48,6 +52,11 @@ let confirming: { preset: string; sheet: string } | null = null;
 let lastPolicy: PolicySheetResult | null = null;
 /** The waiting list: which steps, the one under way (steps.length = all done) and when it started. */
 let progress: { steps: MessageKey[]; active: number; started: number } | null = null;
+/** The report job being written (rows and tabs done), and one left unfinished that Generate continues. */
+let job: ReportStep | null = null;
+let pendingJob: { jobId: string; month: string } | null = null;
+/** Set while an execution Google killed is being resumed. */
+let resuming = false;
 
 /** localStorage is missing or throws in some sandboxed frames; the choice is then kept for this page only. */
 function storedLang(): Lang | null {
@@ -60,7 +69,9 @@ function storeLang(value: Lang): void {
 /** The failure in the current language when it is the page's own; the server's text as it came otherwise. */
 function describe(error: unknown): string {
   const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
-  return code === 'no-server' ? t(lang, 'noServer') : errorText(error);
+  if (code === 'no-server') return t(lang, 'noServer');
+  // Google's raw time-out text: say what happened and that Generate continues from the saved progress.
+  return isKilled(error) ? t(lang, 'killed') : errorText(error);
 }
 
 function render(): void {
@@ -132,8 +143,11 @@ function drawProgress(): void {
   if (!progress) return;
   const { steps, active, started } = progress;
   replaceChildren(ui.steps, ...renderSteps(lang, steps, active));
+  const rows = job && !job.done
+    ? ` ${t(lang, 'progressRows', { rows: job.rowsWritten, total: job.rowsTotal, tabs: job.tabsDone, tabsTotal: job.tabsTotal })}`
+    : '';
   ui.elapsed.textContent = active >= steps.length ? t(lang, 'stepDone')
-    : `${t(lang, 'busy')} ${t(lang, 'elapsed', { s: Math.floor((Date.now() - started) / 1000) })}`;
+    : `${t(lang, resuming ? 'resumeAfterKill' : 'busy')}${rows} ${t(lang, 'elapsed', { s: Math.floor((Date.now() - started) / 1000) })}`;
 }
 
 /** Runs one server request with the waiting steps shown; a second click while busy is ignored. */
@@ -170,13 +184,58 @@ async function onCheck(): Promise<void> {
   if (result) { lastCheck = result; render(); }
 }
 
+/**
+ * Runs a report job to its end: each call does what fits in one execution and returns its progress; a call that
+ * Google kills at its time limit is resumed (the server kept the progress), at most MAX_RESUMES times in a row.
+ */
+async function runJob(first: () => Promise<ReportStep>, month: string): Promise<ReportStep> {
+  let step: ReportStep | null = null;
+  let resumes = 0;
+  let next = first;
+  for (;;) {
+    try {
+      step = await next();
+      resumes = 0;
+      resuming = false;
+    } catch (error) {
+      if (!isKilled(error) || ++resumes > MAX_RESUMES) {
+        if (isKilled(error)) pendingJob = step ? { jobId: step.jobId, month } : pendingJob;
+        throw error;
+      }
+      resuming = true;
+      // Killed before the first answer: the job id is in the state the server keeps.
+      if (!step) {
+        const unfinished = (await client.getSidebarState()).job;
+        if (!unfinished) throw error;
+        step = { ...unfinished, result: null };
+      }
+    }
+    job = step;
+    if (progress) progress.active = Math.max(progress.active, GENERATE_STEPS.indexOf('stepWrite'));
+    drawProgress();
+    if (step.done) return step;
+    const jobId = step.jobId;
+    next = () => client.continueReport(jobId);
+  }
+}
+
 async function onGenerate(): Promise<void> {
   const month = ui.month.value;
   const preset = ui.preset.value;
+  const unfinished = pendingJob && pendingJob.month === month ? pendingJob.jobId : null;
+  pendingJob = null;
+  job = null;
   // google.script.run takes primitives, objects and arrays; an undefined argument is left out rather than sent.
-  const result = await withProgress(GENERATE_STEPS,
-    () => (preset ? client.generateReport(month, preset) : client.generateReport(month)));
-  if (result) { lastReport = { month, result }; render(); }
+  const start = unfinished !== null ? () => client.continueReport(unfinished)
+    : preset ? () => client.startReport(month, preset) : () => client.startReport(month);
+  const step = await withProgress(GENERATE_STEPS, () => runJob(start, month));
+  job = null;
+  const outcome = step?.result;
+  if (!outcome) return;
+  // A blocked run has no summary: the page lists its issues and no figure that could be taken for a payroll.
+  if (outcome.summary) lastReport = { month, result: outcome as GenerateResult };
+  else { lastReport = null; lastCheck = outcome.issues; }
+  render();
 }
 
 /** Writes the preset as the Policy sheet (in the spreadsheet's language), then reloads the state to show it in force. */
@@ -212,6 +271,8 @@ async function start(): Promise<void> {
     state = await client.getSidebarState();
     lang = storedLang() ?? parseLang(state.lang) ?? 'zh';
     ui.month.value = state.defaultMonth;
+    // A report left unfinished (page closed, execution killed): Generate for its month continues it.
+    if (state.job) pendingJob = { jobId: state.job.jobId, month: state.job.month };
   } catch (error) {
     lastError = error;
   }

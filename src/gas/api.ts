@@ -5,7 +5,11 @@ import { toUserError } from './errors.js';
 import { insertExampleLayout as layout, type LayoutResult } from './layout.js';
 import { withDocumentLock } from './lock.js';
 import { writePolicySheet, type PolicySheetResult } from './policy.js';
-import { checkData as check, generateReport as generate, type CheckResult, type GenerateResult } from './report.js';
+import { listMonthTabs as listTabs, removeMonthTabs as removeTabs, type MonthTabList, type RemoveResult } from './month-tabs.js';
+import {
+  checkData as check, continueReport as resume, generateReport as generate, startReport as start,
+  type CheckResult, type GenerateResult, type ReportStep,
+} from './report.js';
 import { langOfLocale, sidebarState, type SidebarState } from './state.js';
 import * as workflow from './workflow.js';
 
@@ -24,7 +28,7 @@ function sheetLang(ss: Spreadsheet, lang: unknown): Lang {
   return lang;
 }
 
-/** Wraps one API function: takes the document lock, and turns any fault into a bilingual user message. */
+/** Wraps one API function that writes: takes the document lock, and turns any fault into a bilingual user message. */
 function serve<A extends unknown[], R>(fn: (ss: Spreadsheet, ...args: A) => R): (...args: A) => R {
   return (...args: A) => {
     try {
@@ -35,16 +39,44 @@ function serve<A extends unknown[], R>(fn: (ss: Spreadsheet, ...args: A) => R): 
   };
 }
 
+/**
+ * Wraps one API function that only reads: no lock, so the sidebar opens and checks data while a report is being
+ * written (temp sheets are not read; a swap renames sheets the reader does not read).
+ */
+function serveRead<A extends unknown[], R>(fn: (ss: Spreadsheet, ...args: A) => R): (...args: A) => R {
+  return (...args: A) => {
+    try {
+      return fn(activeSpreadsheet(), ...args);
+    } catch (err) {
+      throw toUserError(err);
+    }
+  };
+}
+
 export const api = {
-  /** Opening state: default month (last month in the spreadsheet's zone), months with data, policy, presets, language. */
-  getSidebarState: serve((ss): SidebarState => sidebarState(ss)),
-  /** The month's data problems with links to their cells; writes nothing. */
-  checkData: serve((ss, month: string, preset?: string): CheckResult => check(ss, month, preset)),
-  /** Computes the month and swaps in its tabs; returns their names, the summary and whether errors blocked it. */
+  /** Opening state: default month (the latest with data), months with data, policy, presets, language, a report under way. */
+  getSidebarState: serveRead((ss): SidebarState => sidebarState(ss)),
+  /** The month's data problems with links to their cells, and what each tab was read as; writes nothing, no lock. */
+  checkData: serveRead((ss, month: string, preset?: string): CheckResult => check(ss, month, preset)),
+  /**
+   * The whole report in one execution (the menu's command): the tabs' names and the summary, or for a blocked run
+   * only the Issues tab and the issues. Too large for one execution: { code: 'report-continues' }.
+   */
   generateReport: serve((ss, month: string, preset?: string): GenerateResult => {
     workflow.refuseIfApproved(ss, month); // an approved month is locked (docs/workflow.md)
     return generate(ss, month, preset);
   }),
+  /** Starts a report job and does what fits in this execution; returns its progress (and result when done). */
+  startReport: serve((ss, month: string, preset?: string): ReportStep => {
+    workflow.refuseIfApproved(ss, month);
+    return start(ss, month, preset);
+  }),
+  /** Continues a report job in a new execution, after a step that ran out of time or an execution Google killed. */
+  continueReport: serve((ss, jobId: string): ReportStep => resume(ss, jobId)),
+  /** Months with generated tabs, their cells, and the spreadsheet's cells against the 10,000,000 limit; no lock. */
+  listMonthTabs: serveRead((ss): MonthTabList => listTabs(ss)),
+  /** Removes the generated tabs of `months`; with `archive` copies them to a new spreadsheet in Drive first. */
+  removeMonthTabs: serve((ss, months: string[], archive?: boolean | null): RemoveResult => removeTabs(ss, months, archive === true)),
   /** Creates the missing source sheets with header rows in the spreadsheet's language. */
   insertExampleLayout: serve((ss): LayoutResult => layout(ss, langOfLocale(ss.getSpreadsheetLocale()))),
   /**

@@ -18,3 +18,7 @@ export const unlockMonth = api.unlockMonth;
 export const writeStatements = api.writeStatements;
 export const fileAppeal = api.fileAppeal;
 export const comparePolicy = api.comparePolicy;
+export const startReport = api.startReport;
+export const continueReport = api.continueReport;
+export const listMonthTabs = api.listMonthTabs;
+export const removeMonthTabs = api.removeMonthTabs;

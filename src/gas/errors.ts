@@ -15,7 +15,51 @@ const MESSAGES: Record<string, Text> = {
   'month-approved': { zh: '该月已审批并锁定；如需重新生成，请先解除审批。', en: 'This month is approved and locked; unlock it first to regenerate it.' },
   'month-blocked': { zh: '数据有阻断性错误，请先在“检查数据”中修正。', en: 'The data has blocking errors; fix them from Check data first.' },
   'no-details-line': { zh: '请选择该月明细表中的一行。', en: 'Pick a line of the month\'s Details tab.' },
+  'job-unknown': {
+    zh: '这次生成已结束或已被更新的一次取代，请重新生成报表。',
+    en: 'This report run has ended or was replaced by a newer one. Please generate the report again.',
+  },
+  'inputs-changed': {
+    zh: '生成过程中数据有改动，未完成的报表已撤销，原有报表保持不变。请重新生成。',
+    en: 'The data changed while the report was being written; the unfinished report was undone and the previous tabs are unchanged. Please generate again.',
+  },
+  'job-lost': {
+    zh: '正在写入的临时表被删除，未完成的报表已撤销，原有报表保持不变。请重新生成。',
+    en: 'A temporary sheet being written was deleted; the unfinished report was undone and the previous tabs are unchanged. Please generate again.',
+  },
+  'too-many-cells': {
+    zh: '表格放不下这份报表：报表需要 {needed} 个单元格，表格已有 {existing} 个，合计 {total} 个，超过 Google 表格 {limit} 个单元格的上限。请先删除或归档旧月份的报表（侧边栏“旧月份报表”）。',
+    en: 'The report does not fit: its tabs need {needed} cells and the spreadsheet already has {existing}, {total} in all, over the Google Sheets limit of {limit} cells. Remove or archive old month tabs first (sidebar: old month tabs).',
+  },
+  'no-data-month': {
+    zh: '{month} 没有考勤、外呼或 KPI 数据，未生成报表。有数据的月份：{months}。',
+    en: '{month} has no Attendance, Calls or KPI rows, so no report was generated. Months with data: {months}.',
+  },
+  'report-continues': {
+    zh: '报表较大，本次运行时间内未写完；进度已保存。请打开 Callboard 侧边栏继续生成。',
+    en: 'The report is large and did not finish within this run; its progress is saved. Open the Callboard sidebar to finish it.',
+  },
+  'archive-unavailable': {
+    zh: '无法新建归档表格（插件未获得创建表格的授权），未删除任何标签页。可以不归档直接删除，或先用“文件 → 下载”保存。',
+    en: 'The archive spreadsheet could not be created (the add-on is not authorised to create spreadsheets); no tab was removed. Remove without archiving, or save a copy first with File → Download.',
+  },
+  'bad-months': { zh: '月份列表应为 YYYY-MM 格式的月份。', en: 'The months must be a list of YYYY-MM months.' },
+  'month-being-written': {
+    zh: '{month} 的报表正在写入，不能删除。',
+    en: 'The report for {month} is being written and cannot be removed.',
+  },
 };
+
+/** 12345678 → '12,345,678'; other values as text. */
+function param(v: unknown): string {
+  if (typeof v === 'number') return String(Math.round(v)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  if (Array.isArray(v)) return v.map(param).join(', ') || '—';
+  return String(v);
+}
+
+function fill(text: string, params: Record<string, unknown> | undefined): string {
+  return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? param(params[k]) : m)) : text;
+}
 
 const UNEXPECTED: Text = { zh: '发生意外错误', en: 'Unexpected error' };
 
@@ -29,7 +73,8 @@ export function causeCode(err: unknown): string | null {
 export function userText(err: unknown): string {
   const code = causeCode(err);
   const known = code ? MESSAGES[code] : undefined;
-  if (known) return `${known.zh}\n${known.en}`;
+  const params = (err as { cause?: { params?: Record<string, unknown> } } | null)?.cause?.params;
+  if (known) return `${fill(known.zh, params)}\n${fill(known.en, params)}`;
   const detail = err instanceof Error ? err.message : String(err);
   return `${UNEXPECTED.zh}：${detail}\n${UNEXPECTED.en}: ${detail}`;
 }
@@ -37,4 +82,9 @@ export function userText(err: unknown): string {
 /** The Error the sidebar or menu receives: its message is the user text; the code travels along. */
 export function toUserError(err: unknown): Error {
   return new Error(userText(err), { cause: { code: causeCode(err) ?? 'unexpected' } });
+}
+
+/** A configuration or state fault with its code and the figures its message shows. */
+export function fault(code: string, detail: string, params?: Record<string, unknown>): Error {
+  return new Error(detail, { cause: params ? { code, params } : { code } });
 }

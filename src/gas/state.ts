@@ -2,13 +2,15 @@
 import { resolvePolicy } from '../engine/policy-sheet/index.js';
 import { DEFAULT_PRESET, getPreset, PRESET_NAMES } from '../engine/presets/index.js';
 import type { Lang, Text } from '../engine/types.js';
+import { progressOf, type JobProgress } from './job.js';
+import { loadJournal } from './journal.js';
 import { dataMonths, lastMonth } from './months.js';
 import { readWorkbook } from './read.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface SidebarState {
-  /** last month in the spreadsheet's time zone, yyyy-mm */
+  /** the latest month with data; with none, last month in the spreadsheet's time zone (yyyy-mm) */
   defaultMonth: string;
   /** months with Attendance, Calls or KPI rows, newest first */
   months: string[];
@@ -21,6 +23,8 @@ export interface SidebarState {
   presets: string[];
   lang: Lang;
   timeZone: string;
+  /** a report being written across executions (the sidebar may continue it with continueReport), else null */
+  job: JobProgress | null;
 }
 
 /** 'zh_CN', 'zh_TW', 'zh' → 'zh'; anything else (or unknown) → 'en'. */
@@ -34,14 +38,17 @@ export function sidebarState(ss: Spreadsheet, now: Date = new Date()): SidebarSt
   const resolved = resolvePolicy(wb);
   const policy = resolved.policy ?? getPreset(DEFAULT_PRESET);
   const source = resolved.policy ? resolved.source : 'preset';
+  const months = dataMonths(wb);
+  const journal = loadJournal();
   return {
-    defaultMonth: lastMonth(now, wb.timeZone),
-    months: dataMonths(wb),
+    defaultMonth: months[0] ?? lastMonth(now, wb.timeZone),
+    months,
     policy: {
       id: policy.id, version: policy.version, name: { zh: policy.name.zh, en: policy.name.en }, source, sheetName: resolved.sheetName ?? null,
     },
     presets: [...PRESET_NAMES],
     lang: langOfLocale(wb.locale),
     timeZone: wb.timeZone,
+    job: journal && journal.phase === 'write' && journal.month !== '' ? progressOf(journal) : null,
   };
 }

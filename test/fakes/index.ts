@@ -6,7 +6,7 @@ import { fakeServices, LockState } from './services.js';
 import { FakeSpreadsheet, type SeedSheet } from './spreadsheet.js';
 import { FakeUi } from './ui.js';
 
-export { CallLog } from './log.js';
+export { CallLog, ExecutionKilled, KILLED_MESSAGE } from './log.js';
 export { FakeSpreadsheet } from './spreadsheet.js';
 export { FakeSheet } from './sheet.js';
 export { AuthMode } from './services.js';
@@ -21,7 +21,7 @@ export interface FakeOptions {
 }
 
 /** Classes whose calls reach the document (what must not grow with rows). */
-export const DOCUMENT_CLASSES = ['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'EmbeddedChartBuilder', 'RangeList'] as const;
+export const DOCUMENT_CLASSES = ['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'EmbeddedChartBuilder', 'RangeList', 'DeveloperMetadata', 'Filter'] as const;
 
 export interface Fake {
   spreadsheet: FakeSpreadsheet;
@@ -36,6 +36,10 @@ export interface Fake {
   /** Puts the globals on `target` (default globalThis); returns a function that restores what was there. */
   install(target?: Record<string, unknown>): () => void;
   failAt(plan: FailurePlan): void;
+  /** A fresh execution on the same spreadsheet after a kill (or between sidebar calls): calls work again, the lock is free. */
+  newExecution(): void;
+  /** spreadsheets made by SpreadsheetApp.create, in order */
+  created: FakeSpreadsheet[];
   /** Reads Dates back as instances of `DateClass` (a node:vm context's Date), as Apps Script hands out its own. */
   useDateClass(DateClass: DateConstructor): void;
   /** calls that reached the document: Spreadsheet, Sheet, Range, RangeList, chart builder and SpreadsheetApp */
@@ -49,6 +53,7 @@ export function fakeSpreadsheet(options: FakeOptions = {}): Fake {
   const locale = options.locale ?? 'zh_CN';
   const raw = new FakeSpreadsheet(log, timeZone, locale, options.sheets ?? []);
   const ui = new FakeUi();
+  const created: FakeSpreadsheet[] = [];
   const lock = new LockState();
   const countedUi = counted(ui, 'Ui', log);
   const SpreadsheetApp = counted({
@@ -57,6 +62,13 @@ export function fakeSpreadsheet(options: FakeOptions = {}): Fake {
     getUi: () => countedUi,
     newRichTextValue: () => counted(new FakeRichTextValueBuilder(), 'RichTextValueBuilder', log),
     flush: () => undefined,
+    create: (name: string) => {
+      if (typeof name !== 'string' || name === '') throw new Error('Exception: Invalid argument: name');
+      const made = new FakeSpreadsheet(log, timeZone, locale, []);
+      made._createdName = name;
+      created.push(made);
+      return made._self();
+    },
   }, 'SpreadsheetApp', log);
   const services = fakeServices({ log, lock, timeZone, userLocale: options.userLocale ?? locale, htmlFiles: options.htmlFiles ?? { sidebar: '<!doctype html><title>Callboard</title>' } });
   const globals: Record<string, unknown> = { SpreadsheetApp, ...services };
@@ -79,6 +91,12 @@ export function fakeSpreadsheet(options: FakeOptions = {}): Fake {
       };
     },
     failAt: (plan) => log.failAt(plan),
+    newExecution: () => {
+      log.newExecution();
+      // Apps Script releases a dead execution's locks.
+      lock.holder = null;
+    },
+    created,
     useDateClass: (DateClass) => {
       raw._Date = DateClass;
     },

@@ -3,6 +3,8 @@ import { boxA1, type Box } from './a1.js';
 import { DEFAULT_FORMAT, TEXT_FORMAT, hasContent, isDate, readValue, signatureError, writeValue, type Cell, type Stored } from './cell.js';
 import { FakeRichTextValue } from './richtext.js';
 import type { FakeSheet } from './sheet.js';
+import { FakeFilter } from './metadata.js';
+import { counted } from './log.js';
 
 export class FakeRange {
   constructor(readonly _sheet: FakeSheet, readonly _box: Box) {}
@@ -89,6 +91,19 @@ export class FakeRange {
   setFontWeight(weight: 'bold' | 'normal' | null): FakeRange {
     this._each((r, c) => (this._cell(r, c).bold = weight === 'bold'));
     return this;
+  }
+  setFontWeights(weights: (string | null)[][]): FakeRange {
+    return this._write(weights, 'setFontWeights', (cell, v) => {
+      if (v !== null && v !== 'bold' && v !== 'normal') throw signatureError('setFontWeights', v);
+      cell.bold = v === 'bold';
+    });
+  }
+  /** An autofilter over this range; Sheets allows one per sheet. */
+  createFilter(): FakeFilter {
+    this._sheet._alive();
+    if (this._sheet._filter) throw new Error('Exception: You can\'t create a filter in a sheet that already has a filter.');
+    this._sheet._filter = new FakeFilter(this._sheet, { ...this._box });
+    return counted(this._sheet._filter, 'Filter', this._sheet._host._log);
   }
   getFontWeights(): string[][] { return this._each((r, c) => (this._sheet._cell(r, c, false)?.bold ? 'bold' : 'normal')); }
 

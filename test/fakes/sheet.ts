@@ -5,6 +5,7 @@ import { FakeChartBuilder, type FakeChart } from './chart.js';
 import { counted, type CallLog } from './log.js';
 import { FakeRange } from './range.js';
 import { FakeRangeList } from './rangelist.js';
+import { FakeDeveloperMetadata, FakeFilter } from './metadata.js';
 
 /** Sheets' default column width in pixels. */
 export const DEFAULT_COLUMN_WIDTH = 100;
@@ -23,6 +24,9 @@ export class FakeSheet {
   /** column widths in pixels by 1-based column; unset columns are DEFAULT_COLUMN_WIDTH */
   _widths = new Map<number, number>();
   _charts: FakeChart[] = [];
+  _frozenCols = 0;
+  _metadata: FakeDeveloperMetadata[] = [];
+  _filter: FakeFilter | null = null;
   _deleted = false;
   private _proxy: FakeSheet;
 
@@ -155,6 +159,39 @@ export class FakeSheet {
     this._frozenRows = rows;
   }
   getFrozenRows(): number { return this._frozenRows; }
+  setFrozenColumns(columns: number): void {
+    this._alive();
+    if (columns >= this._maxCols) throw new Error('Exception: You can\'t freeze all visible columns on the sheet.');
+    this._frozenCols = columns;
+  }
+  getFrozenColumns(): number { return this._frozenCols; }
+
+  /** Developer metadata on the sheet: a key and an optional value, kept with the sheet through renames. */
+  addDeveloperMetadata(key: string, value?: string): FakeSheet {
+    this._alive();
+    if (typeof key !== 'string' || key === '') throw new Error('Exception: Invalid argument: key');
+    this._metadata.push(new FakeDeveloperMetadata(key, value ?? null, this));
+    return this._proxy;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    this._alive();
+    return this._metadata.map((m) => counted(m, 'DeveloperMetadata', this._host._log));
+  }
+  getFilter(): FakeFilter | null {
+    this._alive();
+    return this._filter ? counted(this._filter, 'Filter', this._host._log) : null;
+  }
+  removeChart(chart: FakeChart): void {
+    this._alive();
+    const i = this._charts.indexOf(chart);
+    if (i < 0) throw new Error('Exception: The chart does not exist on this sheet.');
+    this._charts.splice(i, 1);
+  }
+  /** Copies the sheet (values, formats, notes) into `spreadsheet` as 'Copy of <name>'. */
+  copyTo(spreadsheet: { _copyIn(sheet: FakeSheet): FakeSheet }): FakeSheet {
+    this._alive();
+    return spreadsheet._copyIn(this);
+  }
   autoResizeColumns(start: number, count: number): FakeSheet {
     this._alive();
     if (start < 1 || start + count - 1 > this._maxCols) throw new Error('Exception: Those columns are out of bounds.');

@@ -18,6 +18,9 @@ export class FakeSpreadsheet {
   readonly _toasts: string[] = [];
   _Date: DateConstructor = Date;
 
+  /** set for a spreadsheet made by SpreadsheetApp.create */
+  _createdName: string | null = null;
+
   constructor(readonly _log: CallLog, private _timeZone: string, private _locale: string, seed: SeedSheet[]) {
     this._proxy = counted(this, 'Spreadsheet', _log);
     for (const s of seed) this._seed(s);
@@ -42,7 +45,7 @@ export class FakeSpreadsheet {
   }
 
   private _seed(s: SeedSheet): void {
-    const width = Math.max(0, ...s.values.map((r) => r.length));
+    const width = s.values.reduce((w, r) => Math.max(w, r.length), 0);
     const sheet = this._add(s.name, this._sheets.length, Math.max(1000, s.values.length), Math.max(26, width));
     s.values.forEach((row, i) => row.forEach((v, j) => {
       if (v === null || v === '') return;
@@ -59,8 +62,8 @@ export class FakeSpreadsheet {
   }
 
   getId(): string { return 'fake-spreadsheet-id'; }
-  getName(): string { return 'Callboard test'; }
-  getUrl(): string { return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit'; }
+  getName(): string { return this._createdName ?? 'Callboard test'; }
+  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this._createdName ? 'fake-created-id' : 'fake-spreadsheet-id'}/edit`; }
   getSpreadsheetTimeZone(): string { return this._timeZone; }
   getSpreadsheetLocale(): string { return this._locale; }
   setSpreadsheetTimeZone(tz: string): void { this._timeZone = tz; }
@@ -94,6 +97,16 @@ export class FakeSpreadsheet {
   }
 
   toast(message: string): void { this._toasts.push(message); }
+
+  /** Sheet.copyTo(this): a copy of the sheet's cells named 'Copy of <name>', at the end. */
+  _copyIn(source: FakeSheet): FakeSheet {
+    let name = `Copy of ${source._name}`;
+    for (let n = 2; this._find(name); n++) name = `Copy of ${source._name} ${n}`;
+    const sheet = this._add(name, this._sheets.length, source._maxRows, source._maxCols);
+    sheet._grid = source._grid.map((line) => line?.map((cell) => (cell ? { ...cell } : cell)));
+    sheet._frozenRows = source._frozenRows;
+    return sheet._self();
+  }
 
   private _own(sheet: FakeSheet): FakeSheet {
     const own = this._sheets.find((s) => s._self() === sheet || s === sheet);

@@ -32,14 +32,18 @@ describe('getSidebarState', () => {
     ['1 Nov 01:00 in Shanghai is still 31 Oct in UTC: last month is October', '2026-10-31T17:00:00Z', 'Asia/Shanghai', '2026-10'],
     ['the same instant in a UTC spreadsheet: last month is September', '2026-10-31T17:00:00Z', 'UTC', '2026-09'],
     ['January rolls back to December of the year before', '2027-01-15T04:00:00Z', 'Asia/Shanghai', '2026-12'],
-  ])('%s', (_case, now, timeZone, month) => {
-    const f = fakeSpreadsheet({ sheets: SHEETS, timeZone, locale: 'zh_CN' });
+  ])('with no data the default is last month: %s', (_case, now, timeZone, month) => {
+    const f = fakeSpreadsheet({ sheets: [SHEETS[0]], timeZone, locale: 'zh_CN' });
     const undo = f.install();
     try {
       expect(sidebarState(f.spreadsheet as never, new Date(now)).defaultMonth).toBe(month);
     } finally {
       undo();
     }
+  });
+
+  it('defaults to the latest month with data, not last month (a month without data gives no payroll)', () => {
+    expect(sidebarState(fake.spreadsheet as never, new Date('2027-03-05T01:00:00Z')).defaultMonth).toBe('2026-10');
   });
 
   it('lists the months with data, the policy, presets, language from the locale and the zone', () => {
@@ -55,6 +59,7 @@ describe('getSidebarState', () => {
       presets: ['outbound-center', 'telesales-team', 'service-kpi', 'floor-discipline'],
       lang: 'en',
       timeZone: 'Asia/Shanghai',
+      job: null,
     });
   });
 });
@@ -102,7 +107,7 @@ describe('generateReport', () => {
     const result = api.generateReport('2026-10');
     expect(result.blocking).toBe(false);
     expect(result.tabs).toEqual(['Payout 2026-10', 'Ranking 2026-10', 'Details 2026-10', 'Issues 2026-10']);
-    expect(result.summary.top[0]).toEqual({ rank: 1, id: 'A001', name: '=cmd|calc', team: 'T1', value: 50 });
+    expect(result.summary!.top[0]).toEqual({ rank: 1, id: 'A001', name: '=cmd|calc', team: 'T1', value: 50 });
     const payout = fake.raw._sheet('Payout 2026-10')!;
     expect(payout._values()[1].slice(0, 2)).toEqual(['A001', '=cmd|calc']);
     expect(payout._self().getRange('B2').getFormulas()).toEqual([['']]);
@@ -113,7 +118,8 @@ describe('generateReport', () => {
     fake = fakeSpreadsheet({ sheets: [...BAD_PUNCH, { name: 'Payout 2026-10', values: [['previous']] }], locale: 'en_US' });
     restore = fake.install();
     const result = api.generateReport('2026-10');
-    expect([result.blocking, result.tabs, result.summary.issues.errors]).toEqual([true, ['Issues 2026-10'], 1]);
+    // No totals, no top list: nothing that could be taken for a payroll; the issues instead.
+    expect([result.blocking, result.tabs, result.summary, result.issues!.counts.errors]).toEqual([true, ['Issues 2026-10'], null, 1]);
     expect(fake.raw._names()).toEqual(['Roster', 'Attendance', 'Calls', 'Payout 2026-10', 'Issues 2026-10']);
     expect(fake.raw._sheet('Payout 2026-10')!._values()).toEqual([['previous']]);
   });
@@ -154,5 +160,30 @@ describe('insertExampleLayout', () => {
     } finally {
       undo();
     }
+  });
+});
+
+describe('while another execution holds the document lock', () => {
+  it('the sidebar still opens and checks data; only writes are refused', () => {
+    const other = (fake.globals.LockService as { getDocumentLock(): { tryLock(ms: number): boolean } }).getDocumentLock();
+    expect(other.tryLock(0)).toBe(true);
+    expect(api.getSidebarState().months).toEqual(['2026-10', '2026-09']);
+    expect(api.checkData('2026-10').counts.errors).toBe(0);
+    expect(api.listMonthTabs().months).toEqual([]);
+    expect(() => api.startReport('2026-10')).toThrow('A report is already being generated');
+  });
+});
+
+describe('generating a month without data', () => {
+  it('is refused with the months that have data, and writes nothing', () => {
+    expect(() => api.generateReport('2026-08')).toThrow('2026-08 has no Attendance, Calls or KPI rows, so no report was generated. Months with data: 2026-10, 2026-09.');
+    expect(fake.raw._names()).toEqual(['Roster', 'Attendance', 'Calls']);
+  });
+});
+
+describe('checkData', () => {
+  it('passes on the engine’s per-tab sources (what each tab was read as) for Check data', () => {
+    const sources = api.checkData('2026-10').sources;
+    expect(Array.isArray(sources)).toBe(true);
   });
 });

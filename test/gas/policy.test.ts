@@ -147,10 +147,13 @@ describe('insertPolicySheet writes the layout', () => {
     expect(big.raw._sheet('Policy')!._values()).toHaveLength(577);
     expect(big.calls).toEqual(smallCalls);
     expect(smallCalls).toEqual({
-      'Spreadsheet.getSpreadsheetTimeZone': 1, 'Spreadsheet.getSheets': 2, 'Sheet.getName': 2, 'Spreadsheet.insertSheet': 1,
+      'Spreadsheet.getSpreadsheetTimeZone': 1, 'Spreadsheet.getSheets': 3, 'Sheet.getName': 4, 'Sheet.getSheetId': 4,
+      'Spreadsheet.getNumSheets': 2, 'Spreadsheet.insertSheet': 1, 'Sheet.addDeveloperMetadata': 1,
       'Sheet.getMaxRows': 1, 'Sheet.getMaxColumns': 1, 'Sheet.getRange': 1, 'Range.setNumberFormats': 1, 'Range.setValues': 1,
       'Sheet.getRangeList': 1, 'RangeList.setFontWeight': 1, 'Sheet.setColumnWidth': 4, 'Sheet.setColumnWidths': 1,
       'Sheet.setName': 1, 'Sheet.activate': 1,
+      // the write journal: read at the start, saved when the temp sheet is inserted, at the swap, cleared at the end
+      'PropertiesService.getDocumentProperties': 6, 'Properties.getProperty': 1, 'Properties.setProperty': 4, 'Properties.deleteProperty': 1,
     });
   });
 });

@@ -1,6 +1,7 @@
 // The tab writer: constant call count in rows, text stays text, links and chart, and an all-or-nothing swap-in.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TabSpec } from '../../src/engine/tabs.js';
+import { TEMP_KEY } from '../../src/gas/swap.js';
 import { TEMP_PREFIX, writeTabs } from '../../src/gas/write.js';
 import { fakeSpreadsheet, type Fake } from '../fakes/index.js';
 
@@ -135,7 +136,6 @@ describe('writeTabs swap-in', () => {
     ['the second tab fails while writing values', { nth: 2, method: 'Range.setValues' }],
     ['the third temp sheet cannot be inserted', { nth: 3, method: 'Spreadsheet.insertSheet' }],
     ['the chart cannot be inserted', { nth: 1, method: 'Sheet.insertChart' }],
-    ['renaming the second new tab into place fails', { nth: 4, method: 'Sheet.setName' }],
   ])('leaves the old tabs untouched and no temp sheet behind when %s', (_case, plan) => {
     const fake = seeded();
     fake.failAt(plan);
@@ -144,16 +144,75 @@ describe('writeTabs swap-in', () => {
     expect(fake.raw._sheet('Payout 2026-10')!._values()).toEqual(oldValues);
   });
 
-  it('replaces the old tabs, retires the other language and clears a killed run’s temp sheet', () => {
+  it('finishes the swap forward when a rename fails once the old tabs are being moved aside', () => {
+    const fake = seeded();
+    fake.failAt({ nth: 4, method: 'Sheet.setName' });
+    writeTabs(fake.spreadsheet as never, month(5));
+    expect(fake.raw._names()).toEqual(['Attendance', 'Payout 2026-10', 'Ranking 2026-10', 'Details 2026-10']);
+    expect(fake.raw._sheet('Payout 2026-10')!._values()[1]).toEqual(['A001', 'Agent 1', 3927.5, 'warning']);
+  });
+
+  it('replaces the old tabs, retires the other language, and leaves a user sheet named like a temp sheet alone', () => {
     const fake = setup([
       { name: 'Attendance', values: [['ID']] },
       { name: 'Payout 2026-10', values: oldValues },
       { name: '薪酬 2026-10', values: [['旧']] },
-      { name: `${TEMP_PREFIX}abc 1`, values: [['half written']] },
+      { name: `${TEMP_PREFIX}abc 1`, values: [['my own notes']] },
     ]);
     const names = writeTabs(fake.spreadsheet as never, [payoutTab(1)], { retire: ['薪酬 2026-10'] });
     expect(names).toEqual(['Payout 2026-10']);
-    expect(fake.raw._names()).toEqual(['Attendance', 'Payout 2026-10']);
+    expect(fake.raw._names()).toEqual(['Attendance', `${TEMP_PREFIX}abc 1`, 'Payout 2026-10']);
+    expect(fake.raw._sheet(`${TEMP_PREFIX}abc 1`)!._values()).toEqual([['my own notes']]);
     expect(fake.raw._sheet('Payout 2026-10')!._values()[1]).toEqual(['A001', 'Agent 1', 3927.5, 'warning']);
+  });
+
+  it('deletes a temp sheet a killed run left behind, known by its mark, not by its name', () => {
+    const fake = setup([{ name: 'Attendance', values: [['ID']] }]);
+    fake.raw.insertSheet('leftover', 1).addDeveloperMetadata(TEMP_KEY, 'old-job').setName(`${TEMP_PREFIX}old-job 1`);
+    writeTabs(fake.spreadsheet as never, [payoutTab(1)]);
+    expect(fake.raw._names()).toEqual(['Attendance', 'Payout 2026-10']);
+  });
+});
+
+describe('writeTabs renders every TabSpec field', () => {
+  function styledTab(n: number): TabSpec {
+    const rows = Array.from({ length: n }, (_, i) => [`A${i}`, `Agent ${i}`, 1000 + i]);
+    return {
+      name: 'Payout 2026-10', role: 'payout', header: ['ID', 'Name', 'Payout'], rows: [...rows, ['', 'Total', 99]],
+      columns: [{ kind: 'text', width: 8 }, { kind: 'text', width: 20 }, { kind: 'money', format: '#,##0.00 "元"' }],
+      rowStyles: [...rows.map((_, i) => (i === 0 ? 'action' as const : null)), 'total' as const],
+      filter: true, frozenColumns: 2, note: 'v1', print: { landscape: true, fitToWidth: true, repeatHeader: true },
+    };
+  }
+
+  it('formats, widths, row fills, bold totals, filter, frozen header and columns, note', () => {
+    const fake = setup();
+    writeTabs(fake.spreadsheet as never, [styledTab(2)]);
+    const sheet = fake.raw._sheet('Payout 2026-10')!;
+    const s = sheet._self();
+    expect(s.getRange(2, 1, 1, 3).getNumberFormats()).toEqual([['@', '@', '#,##0.00 "元"']]);
+    // width in characters × 7 px + 12 px padding
+    expect([1, 2, 3].map((c) => s.getColumnWidth(c))).toEqual([68, 152, 100]);
+    expect(s.getRange(2, 1, 3, 1).getBackgrounds()).toEqual([['#f8d7da'], ['#ffffff'], ['#d9e1f2']]);
+    expect(s.getRange(1, 1, 4, 1).getFontWeights()).toEqual([['bold'], ['normal'], ['normal'], ['bold']]);
+    expect(sheet._filter!.getRange().getA1Notation()).toBe('A1:C4');
+    expect([s.getFrozenRows(), s.getFrozenColumns()]).toEqual([1, 2]);
+    expect(s.getRange(1, 1).getNote()).toBe('v1');
+  });
+
+  it('in calls that do not grow with rows (10 vs 1,000)', () => {
+    const small = setup();
+    writeTabs(small.spreadsheet as never, [styledTab(10)]);
+    const big = setup();
+    writeTabs(big.spreadsheet as never, [styledTab(1000)]);
+    // 11 rows shrink the new 1000-row sheet, 1,001 grow it: one resize call either way.
+    const resize = (calls: Record<string, number>) => {
+      const { 'Sheet.deleteRows': d = 0, 'Sheet.insertRowsAfter': i = 0, ...rest } = calls;
+      return { ...rest, resizeRows: d + i };
+    };
+    expect(resize(big.calls)).toEqual(resize(small.calls));
+    expect(big.calls['Range.setBackgrounds']).toBe(1);
+    expect(big.calls['Range.setFontWeights']).toBe(1);
+    expect(big.calls['Range.createFilter']).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 // The typed client: google.script.run's handler chaining turned into Promises, failures into Errors.
 import { describe, expect, it } from 'vitest';
-import { createClient, errorText, findRunner, type ScriptRunner } from '../../sidebar/client.js';
+import { createClient, errorText, findRunner, isKilled, type ScriptRunner } from '../../sidebar/client.js';
 
 /** A google.script.run stand-in: answers each named function from `answers`, or fails with its error. */
 function fakeRunner(answers: Record<string, (...args: unknown[]) => unknown>, calls: unknown[][] = []): ScriptRunner {
@@ -72,5 +72,17 @@ describe('findRunner and errorText', () => {
     [42, '42'],
   ])('errorText(%j) is %j', (error, want) => {
     expect(errorText(error)).toBe(want);
+  });
+});
+
+describe('isKilled', () => {
+  it.each([
+    ['Google’s English time-out text', new Error('Exceeded maximum execution time'), true],
+    ['the same text as a plain object from google.script.run', { message: 'Exceeded maximum execution time' }, true],
+    ['the Chinese UI text', new Error('超过了最长执行时间'), true],
+    ['a server fault turned into user text', new Error('发生意外错误：x\nUnexpected error: x'), false],
+    ['the busy message', new Error('A report is already being generated. Please try again in a moment.'), false],
+  ])('%s → %s', (_case, error, killed) => {
+    expect(isKilled(error)).toBe(killed);
   });
 });

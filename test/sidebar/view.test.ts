@@ -30,6 +30,7 @@ afterEach(() => { delete (globalThis as { document?: unknown }).document; });
 const result = (blocking: boolean): GenerateResult => ({
   tabs: blocking ? ['问题 2026-10'] : ['薪酬 2026-10'],
   blocking,
+  issues: null,
   summary: {
     top: [{ rank: 1, id: '001', name: '王芳', team: '一组', value: 1720 }],
     totals: { payout: 73108, fines: 512, bonuses: 1720 },
@@ -55,7 +56,7 @@ describe('renderSummary', () => {
   });
 
   it('a blocked run shows why and the issues, never totals, ranking or flags', () => {
-    const issues: CheckResult = { issues: [], counts: { errors: 1, warnings: 0 } };
+    const issues: CheckResult = { issues: [], counts: { errors: 1, warnings: 0 }, sources: [] };
     const el = renderSummary('en', '2026-10', result(true), issues) as unknown as FakeElement;
     expect(byTestId(el, 'totals')).toEqual([]);
     expect(byTestId(el, 'top5')).toEqual([]);
