@@ -63,8 +63,8 @@ describe('a report job', () => {
     expect(rows).toEqual([...rows].sort((a, b) => a - b));
     expect(steps.at(-1)).toMatchObject({ done: true, phase: 'done', tabsDone: 3, tabsTotal: 3, rowsWritten: steps.at(-1)!.rowsTotal });
     expect(steps.at(-1)!.result!.summary!.totals.payout).toBeGreaterThan(0);
-    // header, 20 agents, the totals row
-    expect(fake.raw._sheet('Payout 2026-11')!._values()).toHaveLength(22);
+    // header, 20 agents, the totals row, a blank row and the 4-line legend
+    expect(fake.raw._sheet('Payout 2026-11')!._values()).toHaveLength(27);
     expect(fake.raw._names().some((n) => n.startsWith(TEMP_PREFIX))).toBe(false);
   });
 
