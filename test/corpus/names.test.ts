@@ -56,6 +56,17 @@ describe('sheets and columns that block the run', () => {
   });
 });
 
+describe('one reason per problem', () => {
+  it('an Attendance sheet without its Date column says that, not also "no rows in the month"', () => {
+    const { report } = runBook(outbound, set('Attendance!B1', 'Day'));
+    expect(report.issues.filter((i) => i.severity === E).map((i) => i.code)).toEqual(['missing-column']);
+  });
+  it('a month without data says so once, not once per sheet', () => {
+    const { report } = runBook(outbound, () => undefined, '2026-12');
+    expect(report.issues.filter((i) => i.severity === E).map((i) => i.code)).toEqual(['no-data-for-month']);
+  });
+});
+
 describe('what the messages name', () => {
   const message = (spoil: Spoil, code: string, month = '2026-10') =>
     runBook(outbound, spoil, month).report.issues.find((i) => i.code === code)!;
