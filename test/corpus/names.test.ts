@@ -196,6 +196,11 @@ describe('what was read is reported', () => {
     expect(text).toContain('Sources:\n  Roster → Roster: 2 rows, 2 people\n  Attendance → Attendance: 2 rows, 2 people, 2026-10-08\n'
       + '  Calls → Calls: 2 rows, 1 people, 1 IDs not in the Roster, 2026-10-08\n  Events → Events: 1 rows, 1 people, 2026-10-08');
   });
+  it('a broken Policy sheet still says what was read', () => {
+    const values = policyToSheet(getPreset('outbound-center'), 'en').map((row) => (row[0] === 'version' ? [row[0], row[1], ''] : row)) as CellValue[][];
+    const run = runWorkbook({ timeZone: 'UTC', sheets: [...outbound(), { name: 'Policy', values }] }, '2026-10');
+    expect([run.report.blocking, run.report.sources!.map((s) => s.readAs)]).toEqual([true, ['roster', 'attendance', 'calls', 'events']]);
+  });
   it('claimed tabs are neither read nor listed', () => {
     const sheets = [...outbound(), { name: '考情', values: [['x']] }];
     const run = runWorkbook({ timeZone: 'UTC', sheets }, '2026-10', undefined, { claimed: new Set(['考情']) });
