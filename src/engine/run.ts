@@ -26,16 +26,17 @@ export interface RunWorkbookOptions {
  */
 export function runWorkbook(wb: WorkbookData, month: string, preset?: string, options: RunWorkbookOptions = {}): WorkbookRun {
   const resolved = resolvePolicy(wb, preset);
+  const src = readSources(wb, { claimed: options.claimed, ...(resolved.policy ? { imports: importOptions(resolved.policy) } : {}) });
   if (!resolved.policy) {
+    // Still says what was read, so HR sees the tabs while fixing the Policy sheet.
     return {
       resolved,
       report: {
         month, policy: resolved.sheetName ?? 'policy', policyVersion: '-', language: workbookLanguage(wb),
-        employees: [], ranking: [], teams: [], issues: resolved.issues, blocking: true,
+        employees: [], ranking: [], teams: [], issues: resolved.issues, blocking: true, sources: src.sources ?? [],
       },
     };
   }
-  const src = readSources(wb, { claimed: options.claimed, imports: importOptions(resolved.policy) });
   const report = buildReport(src, { month, policy: resolved.policy });
   const inputs = checkInputs(wb, src, resolved.policy, month, options.claimed);
   if (resolved.issues.length === 0 && inputs.length === 0) return { resolved, report };

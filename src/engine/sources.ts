@@ -133,12 +133,17 @@ function unreadIssues(unread: readonly string[]): Issue[] {
   return out;
 }
 
-/** The yyyy-mm months that have Attendance, Calls or KPI rows, newest first. */
+/**
+ * The yyyy-mm months that have Attendance, Calls, KPI, Events or Adjustments rows, newest first: the months a run
+ * accepts (sources/inputs.ts refuses any other with 'no-data-for-month').
+ */
 export function monthsWithRows(src: SourceData): string[] {
   const months = new Set<string>();
   for (const d of src.attendance) months.add(d.date.slice(0, 7));
   for (const c of src.calls) months.add(c.date.slice(0, 7));
   for (const k of src.kpi) months.add(k.month);
+  for (const e of src.events) months.add(e.date.slice(0, 7));
+  for (const a of src.adjustments ?? []) months.add(a.month);
   return [...months].sort().reverse();
 }
 

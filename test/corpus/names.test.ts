@@ -56,6 +56,17 @@ describe('sheets and columns that block the run', () => {
   });
 });
 
+describe('one reason per problem', () => {
+  it('an Attendance sheet without its Date column says that, not also "no rows in the month"', () => {
+    const { report } = runBook(outbound, set('Attendance!B1', 'Day'));
+    expect(report.issues.filter((i) => i.severity === E).map((i) => i.code)).toEqual(['missing-column']);
+  });
+  it('a month without data says so once, not once per sheet', () => {
+    const { report } = runBook(outbound, () => undefined, '2026-12');
+    expect(report.issues.filter((i) => i.severity === E).map((i) => i.code)).toEqual(['no-data-for-month']);
+  });
+});
+
 describe('what the messages name', () => {
   const message = (spoil: Spoil, code: string, month = '2026-10') =>
     runBook(outbound, spoil, month).report.issues.find((i) => i.code === code)!;
@@ -184,6 +195,11 @@ describe('what was read is reported', () => {
     const text = summarize(report, 'en');
     expect(text).toContain('Sources:\n  Roster → Roster: 2 rows, 2 people\n  Attendance → Attendance: 2 rows, 2 people, 2026-10-08\n'
       + '  Calls → Calls: 2 rows, 1 people, 1 IDs not in the Roster, 2026-10-08\n  Events → Events: 1 rows, 1 people, 2026-10-08');
+  });
+  it('a broken Policy sheet still says what was read', () => {
+    const values = policyToSheet(getPreset('outbound-center'), 'en').map((row) => (row[0] === 'version' ? [row[0], row[1], ''] : row)) as CellValue[][];
+    const run = runWorkbook({ timeZone: 'UTC', sheets: [...outbound(), { name: 'Policy', values }] }, '2026-10');
+    expect([run.report.blocking, run.report.sources!.map((s) => s.readAs)]).toEqual([true, ['roster', 'attendance', 'calls', 'events']]);
   });
   it('claimed tabs are neither read nor listed', () => {
     const sheets = [...outbound(), { name: '考情', values: [['x']] }];

@@ -101,7 +101,8 @@ export function checkInputs(wb: WorkbookData, src: SourceData, policy: Policy, m
         { field, rules: rulesText(need.rules), names, hint }));
       continue;
     }
-    if (need.rows && !empty && !monthsOf(src, need.role).has(month)) {
+    const unreadable = src.issues.some((i) => i.code === 'missing-column' && i.sheet === name); // already said why
+    if (need.rows && !empty && !unreadable && !monthsOf(src, need.role).has(month)) {
       if (issues.some((i) => i.code === 'no-rows-in-month' && i.sheet === name)) continue;
       const rules = policyNeeds(policy).filter((n) => n.role === need.role && n.rows).flatMap((n) => n.rules);
       issues.push(makeIssue('no-rows-in-month', { sheet: name, row: null, column: null, value: month, cell: null },
