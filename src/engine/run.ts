@@ -1,6 +1,6 @@
 // One run over a whole workbook: the policy it carries (or the preset), then the month — shared by the CLI and the add-on.
 import { type ResolvedPolicy, resolvePolicy } from './policy-sheet/resolve.js';
-import { runReport } from './report.js';
+import { runReport, type RunOptions } from './report.js';
 import { workbookLanguage } from './sources.js';
 import type { Report, WorkbookData } from './types.js';
 
@@ -15,7 +15,7 @@ export interface WorkbookRun {
  * A broken Policy sheet gives a report that holds only the sheet's issues (blocking), never a guess at the policy.
  * An unknown preset name throws { code: 'unknown-preset' }.
  */
-export function runWorkbook(wb: WorkbookData, month: string, preset?: string): WorkbookRun {
+export function runWorkbook(wb: WorkbookData, month: string, preset?: string, sources?: RunOptions['sources']): WorkbookRun {
   const resolved = resolvePolicy(wb, preset);
   if (!resolved.policy) {
     return {
@@ -26,7 +26,7 @@ export function runWorkbook(wb: WorkbookData, month: string, preset?: string): W
       },
     };
   }
-  const report = runReport(wb, { month, policy: resolved.policy });
+  const report = runReport(wb, { month, policy: resolved.policy, sources });
   if (resolved.issues.length === 0) return { resolved, report };
   const issues = [...resolved.issues, ...report.issues];
   return { resolved, report: { ...report, issues, blocking: issues.some((i) => i.severity === 'error') } };
