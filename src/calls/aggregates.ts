@@ -71,6 +71,8 @@ export function applyCallRecords(src: SourceData, rows: readonly ResultRow[], me
       bad.push(r);
       continue;
     }
+    if (r.k === null || r.k === undefined || r.d === null || r.d === undefined) continue; // unreadable records: see 'bad'
+
     const key = str(r.k)!;
     let k = keys.get(key);
     if (!k) keys.set(key, k = { id: idOf(key), first: Infinity, count: 0 });

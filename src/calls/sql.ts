@@ -32,10 +32,32 @@ export interface CallQuery {
   thresholds: readonly { metric: CallMetric; threshold: number }[];
 }
 
+/**
+ * A day on which a key's month total of a metric reaches a threshold (worked out from the day rows, crossingTargets):
+ * `before` is the month's total before that day; both in the query's units (see scaled).
+ */
+export interface CrossingTarget {
+  k: string;
+  d: string;
+  metric: CallMetric;
+  threshold: number;
+  before: number;
+}
+
+/** The statements of one aggregation: pass 1 always, the others only when its result asks for them. */
+export interface CallSql {
+  /** 'day' rows, including groups with a NULL key or date (unreadable records) */
+  days: string;
+  /** 'bad' rows: run when some day row has `bad` > 0 or a NULL key or date */
+  bad: string;
+  /** 'cross' rows: the record of each target day at which the threshold is reached */
+  crossings: (targets: readonly CrossingTarget[]) => string;
+}
+
 /** Columns of every result row; a row's `kind` says which of them it fills ('day', 'cross' or 'bad'). */
 export const RESULT_COLUMNS = ['kind', 'k', 'd', 't', 'n', 'untimed', 'dials', 'connected', 'successes', 'talk_micro',
   'appointments', 'opportunities', 'payment_fen', 'contacts', 'invitations', 'first_pos', 'last_pos', 'metric',
-  'threshold', 'field', 'value'] as const;
+  'threshold', 'field', 'value', 'bad'] as const;
 type ResultColumn = (typeof RESULT_COLUMNS)[number];
 const TEXT_COLUMNS: ReadonlySet<ResultColumn> = new Set(['kind', 'k', 'd', 'metric', 'field', 'value']);
 
@@ -45,32 +67,8 @@ export const BAD_LIMIT = 1000;
 /** Positions: file number × 10^10 + row, so one BIGINT orders records across files. */
 export const POSITION_FILE = 10_000_000_000;
 
-/** A string literal: DuckDB doubles quotes, GoogleSQL escapes them with a backslash. */
-function lit(d: Dialect, s: string): string {
-  return d.name === 'bigquery' ? `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : `'${s.replace(/'/g, "''")}'`;
-}
-
-const digits = (e: string) => `TRANSLATE(${e}, '0123456789', '')`;
-/** Integer part and fraction of a decimal text (the text itself and '' when it has no point). */
-const intPart = (e: string) => `(CASE WHEN STRPOS(${e}, '.') > 0 THEN SUBSTR(${e}, 1, STRPOS(${e}, '.') - 1) ELSE ${e} END)`;
-const fracPart = (e: string) => `(CASE WHEN STRPOS(${e}, '.') > 0 THEN SUBSTR(${e}, STRPOS(${e}, '.') + 1) ELSE '' END)`;
-/** A plain decimal text: digits with at most one point, some digit, at most 12 digits before the point. */
-const isDecimal = (e: string) => `(${digits(e)} IN ('', '.') AND ${e} <> '.' AND LENGTH(${intPart(e)}) <= 12)`;
-/** A whole number of 0 or more: digits, optionally a point and zeros (`5.00`), as a typed number column gives. */
-const isCount = (e: string) => `(${isDecimal(e)} AND ${intPart(e)} <> '' AND ${digits(fracPart(e))} = '' AND TRANSLATE(${fracPart(e)}, '0', '') = '')`;
-const num = (e: string) => `CAST(COALESCE(NULLIF(${e}, ''), '0') AS BIGINT)`;
-
-/** 'hh:mm' or 'hh:mm:ss' at the start of text `e` (anything after the seconds — a fraction or a zone — is ignored). */
-function timeOf(e: string): { ok: string; seconds: string } {
-  const two = (p: number) => `(LENGTH(SUBSTR(${e}, ${p}, 2)) = 2 AND ${digits(`SUBSTR(${e}, ${p}, 2)`)} = '')`;
-  const hasSec = `(SUBSTR(${e}, 6, 1) = ':' AND ${two(7)})`;
-  const ok = `(${two(1)} AND SUBSTR(${e}, 3, 1) = ':' AND ${two(4)} AND (LENGTH(${e}) = 5 OR ${hasSec}`
-    + ` OR STRPOS('.+-Z ', SUBSTR(${e}, 6, 1)) > 0) AND CAST(SUBSTR(${e}, 1, 2) AS BIGINT) < 24`
-    + ` AND CAST(SUBSTR(${e}, 4, 2) AS BIGINT) < 60 AND (NOT ${hasSec} OR CAST(SUBSTR(${e}, 7, 2) AS BIGINT) < 60))`;
-  const seconds = `(CAST(SUBSTR(${e}, 1, 2) AS BIGINT) * 3600 + CAST(SUBSTR(${e}, 4, 2) AS BIGINT) * 60`
-    + ` + CASE WHEN ${hasSec} THEN CAST(SUBSTR(${e}, 7, 2) AS BIGINT) ELSE 0 END)`;
-  return { ok, seconds };
-}
+/** Above this a count or amount is not read (far beyond any call figure, well inside a double's exact integers). */
+const MAX_NUMBER = '1000000000000';
 
 /** One SELECT list of all result columns: the given expressions, typed NULLs elsewhere. */
 function selectList(values: Partial<Record<ResultColumn, string>>): string {
@@ -78,51 +76,51 @@ function selectList(values: Partial<Record<ResultColumn, string>>): string {
 }
 
 /**
- * The query: one result set of
- * - 'day' rows: per raw person key `k` and date `d` (yyyy-mm-dd), the record count `n`, records without a time
- *   `untimed`, the sum of each metric (talk minutes in millionths, contract payment in fen), first and last position;
- * - 'cross' rows: per key, month and threshold, the record at which the running total (in date, time, position order)
- *   first reaches the threshold: its date `d`, seconds `t` and position `first_pos` (keys with every record timed);
- * - 'bad' rows: a value that cannot be read (`field`, position, raw `value`, key and date when readable), the first
- *   BAD_LIMIT per field, each with the field's total in `n`. Blank id or date is field 'id' / 'date' with value ''.
+ * The aggregation's statements (all sharing one parsing prefix):
+ * - days: per raw person key `k` and date `d` (yyyy-mm-dd), the record count `n`, records without a time `untimed`,
+ *   records with an unreadable value `bad`, each metric summed (talk minutes in millionths, contract payment in fen),
+ *   first and last position; records without a readable key or date are counted in groups with a NULL k or d;
+ * - bad: each unreadable value (`field`, position, raw `value`, key and date when readable), the first BAD_LIMIT per
+ *   field with the field's total in `n`; a blank ID or date is field 'id' / 'date' with value '';
+ * - crossings: per target day (see CrossingTarget), the record at which the running total in time and position order
+ *   reaches the threshold: its seconds `t` and position `first_pos`.
  * Records blank in every mapped column are skipped, as blank sheet rows are.
  */
-export function callsSql(q: CallQuery): string {
+export function callsSql(q: CallQuery): CallSql {
   const { dialect: dl, columns } = q;
   const col = (f: CallField) => columns[f];
-  const text = (f: CallField) => `TRIM(CAST(${dl.quote(col(f)!.name)} AS STRING))`;
   const fields = (Object.keys(columns) as CallField[]);
   const counts = COUNT_FIELDS.filter((f) => col(f));
+  const decimals = (['talkMinutes', 'contractPayment'] as const).filter((f) => col(f));
   const perCall = col('result') !== undefined || (!col('dials') && !col('connected') && !col('successes'));
 
-  // raw: every mapped column as trimmed text (raw_* keeps it untrimmed for messages).
+  // raw: every mapped column as text (untrimmed for messages), and trimmed; the date with '/' read as '-'.
   const raw = [`${q.position ?? '0'} AS pos`,
-    ...fields.map((f) => `${f === 'result' ? `LOWER(${text(f)})` : text(f)} AS ${f}_t`),
-    ...fields.filter((f) => f !== 'result').map((f) => `CAST(${dl.quote(col(f)!.name)} AS STRING) AS ${f}_raw`)];
-  const date = `REPLACE(REPLACE(date_t, '/', '-'), 'T', ' ')`;
-  const tm = timeOf(`SUBSTR(${date}, 12)`);
-  const dateOk = `(LENGTH(${date}) >= 10 AND SUBSTR(${date}, 5, 1) = '-' AND SUBSTR(${date}, 8, 1) = '-'`
-    + ` AND ${digits(`SUBSTR(${date}, 1, 10)`)} = '--' AND ${dl.safeCast(`SUBSTR(${date}, 1, 10)`, 'DATE')} IS NOT NULL`
-    + ` AND (LENGTH(${date}) = 10 OR (SUBSTR(${date}, 11, 1) = ' ' AND ${tm.ok})))`;
-  const parsed = [
-    'raw.*',
+    ...fields.map((f) => `CAST(${dl.quote(col(f)!.name)} AS STRING) AS ${f}_raw`)];
+  const trimmed = ['pos', ...fields.map((f) => `${f}_raw`),
+    ...fields.map((f) => (f === 'result' ? `LOWER(TRIM(result_raw)) AS result_t` : `TRIM(${f}_raw) AS ${f}_t`))];
+  // Dates: yyyy-mm-dd (or /), optionally hh:mm or hh:mm:ss; read as wall-clock DATETIME / TIMESTAMP, seconds added to hh:mm.
+  const dn = `REPLACE(date_t, '/', '-')`;
+  const full = `(CASE WHEN LENGTH(${dn}) <= 10 THEN CONCAT(${dn}, ' 00:00:00') WHEN LENGTH(${dn}) = 16 THEN CONCAT(${dn}, ':00') ELSE ${dn} END)`;
+  const cast = ['*', `${dl.safeCast(full, 'datetime')} AS ts`, `LENGTH(date_t) > 10 AS has_time`,
+    ...[...counts, ...decimals].map((f) => `${dl.safeCast(`${f}_t`, 'float')} AS ${f}_f`)];
+  const parsed = ['*',
     `NULLIF(id_t, '') AS k`,
-    `CASE WHEN ${dateOk} THEN SUBSTR(${date}, 1, 10) END AS d`,
-    `CASE WHEN ${dateOk} AND LENGTH(${date}) > 10 THEN ${tm.seconds} END AS t`,
-    ...counts.map((f) => `CASE WHEN ${isCount(`${f}_t`)} THEN ${num(intPart(`${f}_t`))} END AS ${f}_v`),
-    ...(col('talkMinutes') ? [`CASE WHEN ${isDecimal('talkMinutes_t')} THEN ${num(intPart('talkMinutes_t'))} * ${TALK_SCALE}`
-      + ` + ${num(`RPAD(SUBSTR(${fracPart('talkMinutes_t')}, 1, 6), 6, '0')`)} END AS talkMinutes_v`] : []),
-    // Yuan to fen, the third decimal rounding half away from zero, digit by digit as the sheet reader does.
-    ...(col('contractPayment') ? [`CASE WHEN ${isDecimal('contractPayment_t')} THEN ${num(intPart('contractPayment_t'))} * 100`
-      + ` + ${num(`RPAD(SUBSTR(${fracPart('contractPayment_t')}, 1, 2), 2, '0')`)}`
-      + ` + CASE WHEN SUBSTR(${fracPart('contractPayment_t')}, 3, 1) >= '5' THEN 1 ELSE 0 END END AS contractPayment_v`] : []),
+    `CAST(CAST(ts AS DATE) AS STRING) AS d`,
+    `CASE WHEN has_time THEN EXTRACT(HOUR FROM ts) * 3600 + EXTRACT(MINUTE FROM ts) * 60 + EXTRACT(SECOND FROM ts) END AS t`,
+    // A count: a whole number of 0 or more ('5' or '5.0'); money and minutes: 0 or more.
+    ...counts.map((f) => `CASE WHEN ${f}_f >= 0 AND ${f}_f = FLOOR(${f}_f) AND ${f}_f < ${MAX_NUMBER} THEN CAST(${f}_f AS BIGINT) END AS ${f}_v`),
+    ...(col('talkMinutes') ? [`CASE WHEN talkMinutes_f >= 0 AND talkMinutes_f < ${MAX_NUMBER} THEN CAST(ROUND(talkMinutes_f * ${TALK_SCALE}) AS BIGINT) END AS talkMinutes_v`] : []),
+    // Yuan to fen rounding half away from zero at the third decimal (1234.565 → 123457), as the sheet reader does
+    // digit by digit: the product is first rounded to 4 decimals so binary noise (123456.49999999999) cannot decide.
+    ...(col('contractPayment') ? [`CASE WHEN contractPayment_f >= 0 AND contractPayment_f < ${MAX_NUMBER} THEN CAST(ROUND(ROUND(contractPayment_f * 100, 4)) AS BIGINT) END AS contractPayment_v`] : []),
   ];
   const notBlank = fields.map((f) => `COALESCE(${f}_t, '') <> ''`).join(' OR ');
 
-  const words = (list: readonly string[]) => (list.length === 0 ? `(${lit(dl, '\u0000')})` : `(${list.map((w) => lit(dl, w)).join(', ')})`);
-  const res = col('result') ? 'result_t' : null;
-  const success = res ? `(CASE WHEN ${res} IN ${words(q.success)} THEN 1 ELSE 0 END)` : '0';
-  const connected = res ? `(CASE WHEN ${res} IN ${words(q.connected)} OR ${res} IN ${words(q.success)} THEN 1 ELSE 0 END)` : '0';
+  const among = (list: readonly string[]) => (list.length === 0 ? 'FALSE' : `result_t IN (${list.map((w) => dl.literal(w.toLowerCase())).join(', ')})`);
+  const res = col('result') !== undefined;
+  const success = res ? `(CASE WHEN ${among(q.success)} THEN 1 ELSE 0 END)` : '0';
+  const connected = res ? `(CASE WHEN ${among(q.connected)} OR ${among(q.success)} THEN 1 ELSE 0 END)` : '0';
   const value: Record<CallMetric, string> = {
     dials: col('dials') ? `COALESCE(dials_v, ${perCall ? 1 : 0})` : String(perCall ? 1 : 0),
     connected: col('connected') ? `COALESCE(connected_v, ${connected})` : connected,
@@ -135,45 +133,53 @@ export function callsSql(q: CallQuery): string {
     invitations: col('invitations') ? 'COALESCE(invitations_v, 0)' : '0',
   };
   const metrics = Object.keys(METRIC_COLUMN) as CallMetric[];
-  const bounds = [q.from !== null ? `d >= ${lit(dl, q.from)}` : '', q.to !== null ? `d <= ${lit(dl, q.to)}` : ''].filter(Boolean);
+  const bounds = [q.from !== null ? `d >= ${dl.literal(q.from)}` : '', q.to !== null ? `d <= ${dl.literal(q.to)}` : ''].filter(Boolean);
 
-  const ctes = [
+  const inBounds = bounds.length === 0 ? '' : ` WHERE d IS NULL OR (${bounds.join(' AND ')})`;
+  const badValue = [...counts, ...decimals].map((f) => `(COALESCE(${f}_t, '') <> '' AND ${f}_v IS NULL)`);
+  const prefix = [
     `raw AS (SELECT ${raw.join(', ')} FROM ${q.relation})`,
-    `parsed AS (SELECT ${parsed.join(', ')} FROM raw WHERE ${notBlank})`,
+    `trimmed AS (SELECT ${trimmed.join(', ')} FROM raw)`,
+    `typed AS (SELECT ${cast.join(', ')} FROM trimmed WHERE ${notBlank})`,
+    `parsed AS (SELECT ${parsed.join(', ')} FROM typed${inBounds})`,
     `calls AS (SELECT pos, k, d, t, ${metrics.map((m) => `${value[m]} AS ${METRIC_COLUMN[m]}`).join(', ')}`
-      + ` FROM parsed WHERE k IS NOT NULL AND d IS NOT NULL${bounds.map((b) => ` AND ${b}`).join('')})`,
-    `days AS (SELECT k, d, COUNT(*) AS n, SUM(CASE WHEN t IS NULL THEN 1 ELSE 0 END) AS untimed, `
-      + `${metrics.map((m) => `SUM(${METRIC_COLUMN[m]}) AS ${METRIC_COLUMN[m]}`).join(', ')}, MIN(pos) AS first_pos, MAX(pos) AS last_pos`
-      + ' FROM calls GROUP BY k, d)',
+      + `, ${badValue.length > 0 ? `CASE WHEN ${badValue.join(' OR ')} THEN 1 ELSE 0 END` : '0'} AS bad FROM parsed)`,
   ];
-  const parts = [`SELECT ${selectList({ kind: "'day'", k: 'k', d: 'd', n: 'n', untimed: 'untimed',
-    ...Object.fromEntries(metrics.map((m) => [METRIC_COLUMN[m], METRIC_COLUMN[m]])), first_pos: 'first_pos', last_pos: 'last_pos' })} FROM days`];
+  const withPrefix = (more: string[]) => `WITH ${[...prefix, ...more].join(',\n')}\n`;
 
-  const crossMetrics = [...new Set(q.thresholds.map((t) => t.metric))];
-  if (crossMetrics.length > 0) {
-    const running = crossMetrics.map((m) => `${METRIC_COLUMN[m]} AS v_${m}, SUM(${METRIC_COLUMN[m]}) OVER (PARTITION BY k, SUBSTR(d, 1, 7)`
-      + ` ORDER BY d, t, pos ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS c_${m}`);
-    ctes.push('timed AS (SELECT k FROM days GROUP BY k HAVING SUM(untimed) = 0)',
-      `running AS (SELECT k, d, t, pos, ${running.join(', ')} FROM calls WHERE k IN (SELECT k FROM timed))`,
-      `thresholds AS (${q.thresholds.map((t) => `SELECT ${lit(dl, t.metric)} AS metric, ${scaled(t.metric, t.threshold)} AS threshold`).join(' UNION ALL ')})`);
-    // Values are never negative, so the running total crosses a threshold at exactly one record.
-    const pick = (e: 'c' | 'v') => `CASE h.metric ${crossMetrics.map((m) => `WHEN ${lit(dl, m)} THEN r.${e}_${m}`).join(' ')} END`;
-    parts.push(`SELECT ${selectList({ kind: "'cross'", k: 'r.k', d: 'r.d', t: 'r.t', first_pos: 'r.pos', metric: 'h.metric', threshold: 'h.threshold' })}`
-      + ` FROM running r JOIN thresholds h ON ${pick('c')} >= h.threshold AND ${pick('c')} - ${pick('v')} < h.threshold`);
-  }
+  // Pass 1: one scan, one GROUP BY. Records without a readable key or date form groups with a NULL k or d.
+  const days = withPrefix([]) + `SELECT ${selectList({ kind: "'day'", k: 'k', d: 'd', n: 'COUNT(*)',
+    untimed: 'SUM(CASE WHEN t IS NULL THEN 1 ELSE 0 END)', bad: 'SUM(bad)',
+    ...Object.fromEntries(metrics.map((m) => [METRIC_COLUMN[m], `SUM(${METRIC_COLUMN[m]})`])),
+    first_pos: 'MIN(pos)', last_pos: 'MAX(pos)' })} FROM calls GROUP BY k, d`;
 
-  const bad: string[] = [
+  const bad = withPrefix([`bad AS (${[
     `SELECT 'id' AS field, pos, k, d, COALESCE(id_raw, '') AS value FROM parsed WHERE k IS NULL`,
     `SELECT 'date' AS field, pos, k, d, COALESCE(date_raw, '') AS value FROM parsed WHERE d IS NULL`,
-    ...[...counts, ...(['talkMinutes', 'contractPayment'] as const).filter((f) => col(f))]
-      .map((f) => `SELECT ${lit(dl, f)} AS field, pos, k, d, ${f}_raw AS value FROM parsed WHERE COALESCE(${f}_t, '') <> '' AND ${f}_v IS NULL`),
-  ];
-  ctes.push(`bad AS (${bad.join(' UNION ALL ')})`,
-    'bad_ranked AS (SELECT field, pos, k, d, value, ROW_NUMBER() OVER (PARTITION BY field ORDER BY pos) AS nth,'
-      + ' COUNT(*) OVER (PARTITION BY field) AS total FROM bad)');
-  parts.push(`SELECT ${selectList({ kind: "'bad'", k: 'k', d: 'd', n: 'total', first_pos: 'pos', field: 'field', value: 'value' })}`
-    + ` FROM bad_ranked WHERE nth <= ${BAD_LIMIT}`);
-  return `WITH ${ctes.join(',\n')}\n${parts.join('\nUNION ALL\n')}`;
+    ...[...counts, ...decimals].map((f) => `SELECT ${dl.literal(f)} AS field, pos, k, d, ${f}_raw AS value FROM parsed`
+      + ` WHERE COALESCE(${f}_t, '') <> '' AND ${f}_v IS NULL`),
+  ].join(' UNION ALL ')})`,
+  'bad_ranked AS (SELECT field, pos, k, d, value, ROW_NUMBER() OVER (PARTITION BY field ORDER BY pos) AS nth,'
+    + ' COUNT(*) OVER (PARTITION BY field) AS total FROM bad)'])
+    + `SELECT ${selectList({ kind: "'bad'", k: 'k', d: 'd', n: 'total', first_pos: 'pos', field: 'field', value: 'value' })}`
+    + ` FROM bad_ranked WHERE nth <= ${BAD_LIMIT}`;
+
+  const crossings = (targets: readonly CrossingTarget[]): string => {
+    const ms = [...new Set(targets.map((t) => t.metric))];
+    const rows = targets.map((t) => `SELECT ${dl.literal(t.k)} AS k, ${dl.literal(t.d)} AS d, ${dl.literal(t.metric)} AS metric,`
+      + ` ${t.threshold} AS threshold, ${t.before} AS before_day`);
+    const running = ms.map((m) => `${METRIC_COLUMN[m]} AS v_${m}, SUM(${METRIC_COLUMN[m]}) OVER (PARTITION BY k, d`
+      + ` ORDER BY t, pos ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS c_${m}`);
+    const pick = (e: 'c' | 'v') => `CASE h.metric ${ms.map((m) => `WHEN ${dl.literal(m)} THEN r.${e}_${m}`).join(' ')} END`;
+    // Values are never negative, so the running total crosses a threshold at exactly one record of its day.
+    return withPrefix([`targets AS (${rows.join(' UNION ALL ')})`,
+      `running AS (SELECT k, d, t, pos, ${running.join(', ')} FROM calls`
+        + ' WHERE k IN (SELECT k FROM targets) AND d IN (SELECT d FROM targets))'])
+      + `SELECT ${selectList({ kind: "'cross'", k: 'r.k', d: 'r.d', t: 'r.t', first_pos: 'r.pos', metric: 'h.metric', threshold: 'h.threshold' })}`
+      + ` FROM running r JOIN targets h ON r.k = h.k AND r.d = h.d AND h.before_day + ${pick('c')} >= h.threshold`
+      + ` AND h.before_day + ${pick('c')} - ${pick('v')} < h.threshold`;
+  };
+  return { days, bad, crossings };
 }
 
 /** A threshold in the unit the query sums its metric in (talk minutes in millionths). */

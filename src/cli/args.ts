@@ -11,6 +11,8 @@ export const USAGE = `Usage: npm run report -- <workbook.xlsx> --month YYYY-MM [
   --out FILE        report workbook to write (default <workbook>-report-YYYY-MM.xlsx beside the input);
                     a copy of the input with the generated tabs; the input is never modified
   --json FILE       also write the report as JSON
+  --calls GLOB      call records in files (.csv, tab-separated .txt, .parquet; e.g. 'cdr/*.csv'), aggregated
+                    by DuckDB in place of the Calls sheet
   --init-policy     write a copy of the workbook (or a new one) with the preset as an editable Policy sheet
                     (default --out <workbook>-policy.xlsx)
   --lang zh|en      language of that Policy sheet (default: Chinese when the workbook's sheets are)
@@ -27,6 +29,8 @@ export interface CliArgs {
   help: boolean;
   initPolicy?: boolean;
   lang?: Lang | null;
+  /** --calls: glob of call-record files */
+  calls?: string | null;
 }
 
 const usage = (message: string, code = 'usage') => new Error(message, { cause: { code } });
@@ -47,6 +51,7 @@ function parse(argv: string[]) {
         preset: { type: 'string' },
         out: { type: 'string' },
         json: { type: 'string' },
+        calls: { type: 'string' },
         'init-policy': { type: 'boolean' },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -61,7 +66,7 @@ function parse(argv: string[]) {
 export function parseCliArgs(argv: string[]): CliArgs {
   const { values, positionals } = parse(argv);
   if (values.help) return { input: '', month: '', preset: '', out: '', json: null, help: true };
-  for (const name of ['month', 'preset', 'out', 'json', 'lang'] as const) {
+  for (const name of ['month', 'preset', 'out', 'json', 'lang', 'calls'] as const) {
     const v = values[name];
     if (v !== undefined && v.trim() === '') throw usage(`--${name} needs a value`);
   }
@@ -80,5 +85,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const month = values.month;
   if (month === undefined) throw usage('missing --month YYYY-MM');
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw usage(`--month "${month}" is not a month like 2026-10`, 'bad-month');
-  return { input, month, preset, out: values.out ?? defaultOut(input, month), json: values.json ?? null, help: false };
+  return { input, month, preset, out: values.out ?? defaultOut(input, month), json: values.json ?? null, help: false,
+    ...(values.calls !== undefined ? { calls: values.calls } : {}) };
 }
