@@ -18,6 +18,8 @@ export interface Dialect {
   safeCast: (expr: string, type: 'float' | 'datetime') => string;
   /** a column or table name, quoted */
   quote: (name: string) => string;
+  /** text about to be cast to a number or date: DuckDB's casts skip surrounding spaces themselves, BigQuery's do not */
+  castText: (expr: string) => string;
   /** a string literal */
   literal: (s: string) => string;
 }
@@ -27,6 +29,7 @@ export const DUCKDB: Dialect = {
   safeCast: (expr, type) => `TRY_CAST(${expr} AS ${type === 'float' ? 'DOUBLE' : 'TIMESTAMP'})`,
   quote: (name) => `"${name.replace(/"/g, '""')}"`,
   literal: (s) => `'${s.replace(/'/g, "''")}'`,
+  castText: (expr) => expr,
 };
 
 export const BIGQUERY: Dialect = {
@@ -37,4 +40,5 @@ export const BIGQUERY: Dialect = {
     return `\`${name}\``;
   },
   literal: (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`,
+  castText: (expr) => `TRIM(${expr})`,
 };

@@ -32,34 +32,20 @@ export interface CallQuery {
   thresholds: readonly { metric: CallMetric; threshold: number }[];
 }
 
-/**
- * A day on which a key's month total of a metric reaches a threshold (worked out from the day rows, crossingTargets):
- * `before` is the month's total before that day; both in the query's units (see scaled).
- */
-export interface CrossingTarget {
-  k: string;
-  d: string;
-  metric: CallMetric;
-  threshold: number;
-  before: number;
-}
-
-/** The statements of one aggregation: pass 1 always, the others only when its result asks for them. */
+/** The statements of one aggregation: `days` always, `bad` only when its result met unreadable values. */
 export interface CallSql {
   /** 'day' rows, including groups with a NULL key or date (unreadable records) */
   days: string;
   /** 'bad' rows: run when some day row has `bad` > 0 or a NULL key or date */
   bad: string;
-  /** 'cross' rows: the record of each target day at which the threshold is reached */
-  crossings: (targets: readonly CrossingTarget[]) => string;
 }
 
 /** Columns of every result row; a row's `kind` says which of them it fills ('day', 'cross' or 'bad'). */
 export const RESULT_COLUMNS = ['kind', 'k', 'd', 't', 'n', 'untimed', 'dials', 'connected', 'successes', 'talk_micro',
   'appointments', 'opportunities', 'payment_fen', 'contacts', 'invitations', 'first_pos', 'last_pos', 'metric',
-  'threshold', 'field', 'value', 'bad'] as const;
+  'threshold', 'field', 'value', 'bad', 'seq'] as const;
 type ResultColumn = (typeof RESULT_COLUMNS)[number];
-const TEXT_COLUMNS: ReadonlySet<ResultColumn> = new Set(['kind', 'k', 'd', 'metric', 'field', 'value']);
+const TEXT_COLUMNS: ReadonlySet<ResultColumn> = new Set(['kind', 'k', 'd', 'metric', 'field', 'value', 'seq']);
 
 /** Bad values listed per field (the rest are only counted, in `n` of each 'bad' row). */
 export const BAD_LIMIT = 1000;
@@ -82,8 +68,9 @@ function selectList(values: Partial<Record<ResultColumn, string>>): string {
  *   first and last position; records without a readable key or date are counted in groups with a NULL k or d;
  * - bad: each unreadable value (`field`, position, raw `value`, key and date when readable), the first BAD_LIMIT per
  *   field with the field's total in `n`; a blank ID or date is field 'id' / 'date' with value '';
- * - crossings: per target day (see CrossingTarget), the record at which the running total in time and position order
- *   reaches the threshold: its seconds `t` and position `first_pos`.
+ * With first-to-reach thresholds, each day row also carries `seq`: its records with a non-zero threshold metric, in no
+ * order ('seconds position value…', comma-separated; values of the metrics named in `metric`, in that order), from
+ * which crossingsOf finds the record at which each threshold is reached.
  * Records blank in every mapped column are skipped, as blank sheet rows are.
  */
 export function callsSql(q: CallQuery): CallSql {
@@ -97,16 +84,18 @@ export function callsSql(q: CallQuery): CallSql {
   // raw: every mapped column as text (untrimmed for messages), and trimmed; the date with '/' read as '-'.
   const raw = [`${q.position ?? '0'} AS pos`,
     ...fields.map((f) => `CAST(${dl.quote(col(f)!.name)} AS STRING) AS ${f}_raw`)];
+  // Key and result are compared as text, so trimmed; values go to a cast, which in DuckDB skips surrounding spaces.
   const trimmed = ['pos', ...fields.map((f) => `${f}_raw`),
-    ...fields.map((f) => (f === 'result' ? `LOWER(TRIM(result_raw)) AS result_t` : `TRIM(${f}_raw) AS ${f}_t`))];
+    ...fields.map((f) => (f === 'result' ? `LOWER(TRIM(result_raw)) AS result_t` : f === 'id' ? 'TRIM(id_raw) AS id_t'
+      : `${dl.castText(`${f}_raw`)} AS ${f}_t`))];
   // Dates: yyyy-mm-dd (or /), optionally hh:mm or hh:mm:ss; read as wall-clock DATETIME / TIMESTAMP, seconds added to hh:mm.
-  const dn = `REPLACE(date_t, '/', '-')`;
+  const dn = `(CASE WHEN STRPOS(date_t, '/') > 0 THEN REPLACE(date_t, '/', '-') ELSE date_t END)`;
   const full = `(CASE WHEN LENGTH(${dn}) <= 10 THEN CONCAT(${dn}, ' 00:00:00') WHEN LENGTH(${dn}) = 16 THEN CONCAT(${dn}, ':00') ELSE ${dn} END)`;
   const cast = ['*', `${dl.safeCast(full, 'datetime')} AS ts`, `LENGTH(date_t) > 10 AS has_time`,
     ...[...counts, ...decimals].map((f) => `${dl.safeCast(`${f}_t`, 'float')} AS ${f}_f`)];
   const parsed = ['*',
     `NULLIF(id_t, '') AS k`,
-    `CAST(CAST(ts AS DATE) AS STRING) AS d`,
+    `CAST(ts AS DATE) AS dt`,
     `CASE WHEN has_time THEN EXTRACT(HOUR FROM ts) * 3600 + EXTRACT(MINUTE FROM ts) * 60 + EXTRACT(SECOND FROM ts) END AS t`,
     // A count: a whole number of 0 or more ('5' or '5.0'); money and minutes: 0 or more.
     ...counts.map((f) => `CASE WHEN ${f}_f >= 0 AND ${f}_f = FLOOR(${f}_f) AND ${f}_f < ${MAX_NUMBER} THEN CAST(${f}_f AS BIGINT) END AS ${f}_v`),
@@ -115,7 +104,7 @@ export function callsSql(q: CallQuery): CallSql {
     // digit by digit: the product is first rounded to 4 decimals so binary noise (123456.49999999999) cannot decide.
     ...(col('contractPayment') ? [`CASE WHEN contractPayment_f >= 0 AND contractPayment_f < ${MAX_NUMBER} THEN CAST(ROUND(ROUND(contractPayment_f * 100, 4)) AS BIGINT) END AS contractPayment_v`] : []),
   ];
-  const notBlank = fields.map((f) => `COALESCE(${f}_t, '') <> ''`).join(' OR ');
+  const notBlank = fields.map((f) => `COALESCE(${f}_raw, '') <> ''`).join(' OR ');
 
   const among = (list: readonly string[]) => (list.length === 0 ? 'FALSE' : `result_t IN (${list.map((w) => dl.literal(w.toLowerCase())).join(', ')})`);
   const res = col('result') !== undefined;
@@ -133,53 +122,48 @@ export function callsSql(q: CallQuery): CallSql {
     invitations: col('invitations') ? 'COALESCE(invitations_v, 0)' : '0',
   };
   const metrics = Object.keys(METRIC_COLUMN) as CallMetric[];
-  const bounds = [q.from !== null ? `d >= ${dl.literal(q.from)}` : '', q.to !== null ? `d <= ${dl.literal(q.to)}` : ''].filter(Boolean);
+  const bounds = [q.from !== null ? `dt >= DATE ${dl.literal(q.from)}` : '', q.to !== null ? `dt <= DATE ${dl.literal(q.to)}` : ''].filter(Boolean);
 
-  const inBounds = bounds.length === 0 ? '' : ` WHERE d IS NULL OR (${bounds.join(' AND ')})`;
+  const inBounds = bounds.length === 0 ? '' : ` WHERE dt IS NULL OR (${bounds.join(' AND ')})`;
   const badValue = [...counts, ...decimals].map((f) => `(COALESCE(${f}_t, '') <> '' AND ${f}_v IS NULL)`);
   const prefix = [
     `raw AS (SELECT ${raw.join(', ')} FROM ${q.relation})`,
     `trimmed AS (SELECT ${trimmed.join(', ')} FROM raw)`,
     `typed AS (SELECT ${cast.join(', ')} FROM trimmed WHERE ${notBlank})`,
     `parsed AS (SELECT ${parsed.join(', ')} FROM typed${inBounds})`,
-    `calls AS (SELECT pos, k, d, t, ${metrics.map((m) => `${value[m]} AS ${METRIC_COLUMN[m]}`).join(', ')}`
+    `calls AS (SELECT pos, k, dt, has_time, t, ${metrics.map((m) => `${value[m]} AS ${METRIC_COLUMN[m]}`).join(', ')}`
       + `, ${badValue.length > 0 ? `CASE WHEN ${badValue.join(' OR ')} THEN 1 ELSE 0 END` : '0'} AS bad FROM parsed)`,
   ];
   const withPrefix = (more: string[]) => `WITH ${[...prefix, ...more].join(',\n')}\n`;
 
-  // Pass 1: one scan, one GROUP BY. Records without a readable key or date form groups with a NULL k or d.
-  const days = withPrefix([]) + `SELECT ${selectList({ kind: "'day'", k: 'k', d: 'd', n: 'COUNT(*)',
-    untimed: 'SUM(CASE WHEN t IS NULL THEN 1 ELSE 0 END)', bad: 'SUM(bad)',
-    ...Object.fromEntries(metrics.map((m) => [METRIC_COLUMN[m], `SUM(${METRIC_COLUMN[m]})`])),
-    first_pos: 'MIN(pos)', last_pos: 'MAX(pos)' })} FROM calls GROUP BY k, d`;
+  // The records that can move a first-to-reach total: 't pos v1 v2…' per record joined by ',' (STRING_AGG ignores
+  // NULLs). Unordered: an ordered aggregate costs DuckDB several times the whole scan; the reader sorts the few items.
+  const crossMetrics = [...new Set(q.thresholds.map((t) => t.metric))];
+  const item = crossMetrics.length === 0 ? null : `CASE WHEN ${crossMetrics.map((m) => `${METRIC_COLUMN[m]} > 0`).join(' OR ')} THEN CONCAT(`
+    + [`CAST(t AS STRING)`, 'CAST(pos AS STRING)', ...crossMetrics.map((m) => `CAST(${METRIC_COLUMN[m]} AS STRING)`)].join(", ' ', ")
+    + ') END';
+
+  // Pass 1: one scan, one GROUP BY (on the DATE; its text is made per group). Records without a readable key or date
+  // form groups with a NULL k or d.
+  const days = withPrefix([`grouped AS (SELECT k, dt, COUNT(*) AS n, SUM(CASE WHEN has_time THEN 0 ELSE 1 END) AS untimed,`
+    + ` SUM(bad) AS bad, ${metrics.map((m) => `SUM(${METRIC_COLUMN[m]}) AS ${METRIC_COLUMN[m]}`).join(', ')},`
+    + ` MIN(pos) AS first_pos, MAX(pos) AS last_pos${item ? `, STRING_AGG(${item}, ',') AS seq` : ''} FROM calls GROUP BY k, dt)`])
+    + `SELECT ${selectList({ kind: "'day'", k: 'k', d: 'CAST(dt AS STRING)', n: 'n', untimed: 'untimed', bad: 'bad',
+      ...Object.fromEntries(metrics.map((m) => [METRIC_COLUMN[m], METRIC_COLUMN[m]])), first_pos: 'first_pos', last_pos: 'last_pos',
+      ...(item ? { seq: 'seq' } : {}), metric: crossMetrics.length > 0 ? dl.literal(crossMetrics.join(' ')) : undefined })} FROM grouped`;
 
   const bad = withPrefix([`bad AS (${[
-    `SELECT 'id' AS field, pos, k, d, COALESCE(id_raw, '') AS value FROM parsed WHERE k IS NULL`,
-    `SELECT 'date' AS field, pos, k, d, COALESCE(date_raw, '') AS value FROM parsed WHERE d IS NULL`,
-    ...[...counts, ...decimals].map((f) => `SELECT ${dl.literal(f)} AS field, pos, k, d, ${f}_raw AS value FROM parsed`
+    `SELECT 'id' AS field, pos, k, dt, COALESCE(id_raw, '') AS value FROM parsed WHERE k IS NULL`,
+    `SELECT 'date' AS field, pos, k, dt, COALESCE(date_raw, '') AS value FROM parsed WHERE dt IS NULL`,
+    ...[...counts, ...decimals].map((f) => `SELECT ${dl.literal(f)} AS field, pos, k, dt, ${f}_raw AS value FROM parsed`
       + ` WHERE COALESCE(${f}_t, '') <> '' AND ${f}_v IS NULL`),
   ].join(' UNION ALL ')})`,
-  'bad_ranked AS (SELECT field, pos, k, d, value, ROW_NUMBER() OVER (PARTITION BY field ORDER BY pos) AS nth,'
+  'bad_ranked AS (SELECT field, pos, k, dt, value, ROW_NUMBER() OVER (PARTITION BY field ORDER BY pos) AS nth,'
     + ' COUNT(*) OVER (PARTITION BY field) AS total FROM bad)'])
-    + `SELECT ${selectList({ kind: "'bad'", k: 'k', d: 'd', n: 'total', first_pos: 'pos', field: 'field', value: 'value' })}`
+    + `SELECT ${selectList({ kind: "'bad'", k: 'k', d: 'CAST(dt AS STRING)', n: 'total', first_pos: 'pos', field: 'field', value: 'value' })}`
     + ` FROM bad_ranked WHERE nth <= ${BAD_LIMIT}`;
 
-  const crossings = (targets: readonly CrossingTarget[]): string => {
-    const ms = [...new Set(targets.map((t) => t.metric))];
-    const rows = targets.map((t) => `SELECT ${dl.literal(t.k)} AS k, ${dl.literal(t.d)} AS d, ${dl.literal(t.metric)} AS metric,`
-      + ` ${t.threshold} AS threshold, ${t.before} AS before_day`);
-    const running = ms.map((m) => `${METRIC_COLUMN[m]} AS v_${m}, SUM(${METRIC_COLUMN[m]}) OVER (PARTITION BY k, d`
-      + ` ORDER BY t, pos ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS c_${m}`);
-    const pick = (e: 'c' | 'v') => `CASE h.metric ${ms.map((m) => `WHEN ${dl.literal(m)} THEN r.${e}_${m}`).join(' ')} END`;
-    // Values are never negative, so the running total crosses a threshold at exactly one record of its day.
-    return withPrefix([`targets AS (${rows.join(' UNION ALL ')})`,
-      `running AS (SELECT k, d, t, pos, ${running.join(', ')} FROM calls`
-        + ' WHERE k IN (SELECT k FROM targets) AND d IN (SELECT d FROM targets))'])
-      + `SELECT ${selectList({ kind: "'cross'", k: 'r.k', d: 'r.d', t: 'r.t', first_pos: 'r.pos', metric: 'h.metric', threshold: 'h.threshold' })}`
-      + ` FROM running r JOIN targets h ON r.k = h.k AND r.d = h.d AND h.before_day + ${pick('c')} >= h.threshold`
-      + ` AND h.before_day + ${pick('c')} - ${pick('v')} < h.threshold`;
-  };
-  return { days, bad, crossings };
+  return { days, bad };
 }
 
 /** A threshold in the unit the query sums its metric in (talk minutes in millionths). */
