@@ -22,6 +22,9 @@ export const SERVER_GLOBALS: { name: string; params: string[]; doc: string }[] =
   { name: 'generateReport', params: ['month', 'preset'], doc: "Sidebar API: writes the month's tabs." },
   { name: 'insertExampleLayout', params: [], doc: 'Sidebar API: creates the missing source sheets.' },
   { name: 'insertPolicySheet', params: ['preset', 'lang', 'options'], doc: 'Sidebar API: writes a preset as the Policy sheet.' },
+  { name: 'getCallTable', params: [], doc: 'Sidebar API: the BigQuery call-records table, or null.' },
+  { name: 'setCallTable', params: ['table'], doc: 'Sidebar API: sets or clears the BigQuery call-records table.' },
+  { name: 'testCallTable', params: ['table'], doc: 'Sidebar API: dry-runs the call-records table (columns, bytes scanned).' },
 ];
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;

@@ -65,6 +65,13 @@ function recordAt(day: ResultRow, metric: CallMetric, need: number): { t: string
   throw new Error(`call records: day ${String(day.k)} ${String(day.d)} sums to more ${metric} than its records`, { cause: { code: 'bad-seq' } });
 }
 
+/** runPasses for a synchronous runner (Apps Script's BigQuery service). */
+export function runPassesSync(sql: CallSql, thresholds: CallQuery['thresholds'], run: (statement: string) => ResultRow[]): ResultRow[] {
+  const days = run(sql.days);
+  const bad = hasBad(days) ? run(sql.bad) : [];
+  return [...days, ...crossingsOf(days, thresholds), ...bad];
+}
+
 /** Runs an aggregation through `run` (one statement → its rows): `days`, then `bad` when it met unreadable values. */
 export async function runPasses(sql: CallSql, thresholds: CallQuery['thresholds'],
   run: (statement: string) => Promise<ResultRow[]>): Promise<ResultRow[]> {

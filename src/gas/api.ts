@@ -7,6 +7,7 @@ import { withDocumentLock } from './lock.js';
 import { writePolicySheet, type PolicySheetResult } from './policy.js';
 import { checkData as check, generateReport as generate, type CheckResult, type GenerateResult } from './report.js';
 import { langOfLocale, sidebarState, type SidebarState } from './state.js';
+import { type CallTableTest, storeCallTable, storedCallTable, testCallTable as testTable } from './bigquery.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -51,6 +52,12 @@ export const api = {
     const policy = getPreset(String(preset));
     return writePolicySheet(ss, policy, sheetLang(ss, lang), options?.replace === true, String(preset));
   }),
+  /** The BigQuery table of call records read in place of the Calls sheet (document property), or null. */
+  getCallTable: serve((): { table: string | null } => ({ table: storedCallTable() })),
+  /** Sets the call-records table ('project.dataset.table'; { code: 'bad-call-table' } otherwise), or clears it with null / ''. */
+  setCallTable: serve((_ss, table: string | null): { table: string | null } => ({ table: storeCallTable(table === null ? null : String(table)) })),
+  /** Dry-runs the table (given, or the one set): columns read as what, missing ones, bytes a report scans. Asks for the BigQuery scope. */
+  testCallTable: serve((_ss, table?: string | null): CallTableTest => testTable(table ?? null)),
 };
 
 /** The sidebar's typed client is generated against this type (sidebar/client.ts). */

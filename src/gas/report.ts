@@ -1,5 +1,7 @@
 // Check and generate for the add-on: read the spreadsheet, run the engine, write the tabs, summarise.
+import { resolvePolicy } from '../engine/policy-sheet/resolve.js';
 import { runWorkbook } from '../engine/run.js';
+import { liveCallTableStep } from './bigquery.js';
 import { summaryData, type SummaryData } from '../engine/summary.js';
 import { allTabNames, renderTabs, tabName } from '../engine/tabs.js';
 import type { Issue, Report } from '../engine/types.js';
@@ -29,7 +31,9 @@ export interface GenerateResult {
  */
 function run(ss: Spreadsheet, month: unknown, preset?: unknown): Report {
   const m = requireMonth(month);
-  return runWorkbook(readWorkbook(ss), m, preset === undefined || preset === null || preset === '' ? undefined : String(preset)).report;
+  const wb = readWorkbook(ss);
+  const name = preset === undefined || preset === null || preset === '' ? undefined : String(preset);
+  return runWorkbook(wb, m, name, liveCallTableStep(resolvePolicy(wb, name).policy)).report;
 }
 
 /** Full URLs that open each issue's cell; one getSheetId per sheet. */
