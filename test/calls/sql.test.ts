@@ -41,7 +41,7 @@ describe('callsSql on DuckDB', () => {
       // 2.25 + 0.1 minutes; 1234.565 yuan rounds half up to 123457 fen; row 4 has no time
       { k: 'A1', d: '2026-10-01', n: '3', untimed: '1', bad: '0', dials: '3', connected: '2', successes: '1', talk_micro: '2350000', payment_fen: '123457', first_pos: '2', last_pos: '4' },
       // row 5: no date, row 7: 25:00 is no time of day
-      { k: 'A2', d: null, n: '2', untimed: '0', bad: '0', dials: '2', connected: '2', successes: '2', talk_micro: '0', payment_fen: '0', first_pos: '5', last_pos: '7' },
+      { k: 'A2', d: null, n: '2', untimed: '1', bad: '0', dials: '2', connected: '2', successes: '2', talk_micro: '0', payment_fen: '0', first_pos: '5', last_pos: '7' },
       // 'abc' minutes is unreadable (counted as blank); 5 + 0.004 yuan = 500 fen
       { k: 'A2', d: '2026-10-02', n: '2', untimed: '0', bad: '1', dials: '2', connected: '2', successes: '2', talk_micro: '1000000', payment_fen: '500', first_pos: '6', last_pos: '9' },
     ]);
