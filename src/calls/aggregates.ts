@@ -124,8 +124,10 @@ export function applyCallRecords(src: SourceData, rows: readonly ResultRow[], me
     from: dates[0] ?? null, to: dates[dates.length - 1] ?? null };
   const aggregates: CallAggregates = { days, crossings };
   const first = meta.sources[0];
+  // The records replace the workbook's Calls tab, which is not read: its own problems no longer apply.
+  const replaced = src.sheetNames.calls;
   return {
-    ...src, calls: [], callAggregates: aggregates, issues: [...src.issues, ...issues.list()],
+    ...src, calls: [], callAggregates: aggregates, issues: [...src.issues.filter((i) => replaced === null || i.sheet !== replaced), ...issues.list()],
     sheetNames: { ...src.sheetNames, calls: first.sheet },
     headers: { ...src.headers, calls: Object.fromEntries(Object.entries(first.columns).map(([f, c]) => [f, c.name.trim()])) },
     sources: [...(src.sources ?? []), info],

@@ -1,6 +1,7 @@
 // The call SQL run on DuckDB over a handful of records, against figures worked out by hand.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResultRow } from '../../src/calls/aggregates.js';
 import { mapCallColumns } from '../../src/calls/columns.js';
 import { DUCKDB } from '../../src/calls/dialect.js';
 import { crossingsOf, hasBad } from '../../src/calls/plan.js';
@@ -31,7 +32,7 @@ afterAll(() => conn.closeSync());
 
 const sql = callsSql({ dialect: DUCKDB, relation: 'calls', columns: mapCallColumns(HEADER).columns, position: 'pos',
   connected: ['接通', 'connected'], success: ['success', '成功'], from: null, to: null, thresholds: [{ metric: 'successes', threshold: 2 }] });
-const rows = async (s: string) => (await conn.runAndReadAll(s)).getRowObjectsJson();
+const rows = async (s: string) => (await conn.runAndReadAll(s)).getRowObjectsJson() as ResultRow[];
 
 describe('callsSql on DuckDB', () => {
   it('sums each key and day: trimmed keys, / dates, result words any case, minutes to the millionth, yuan to fen', async () => {
