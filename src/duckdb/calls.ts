@@ -1,6 +1,6 @@
 // Call-record files (.csv, .txt, .parquet) aggregated by embedded DuckDB: the rows never enter JavaScript.
 import { basename, extname } from 'node:path';
-import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBConnection, DuckDBInstance, type DuckDBResultReader } from '@duckdb/node-api';
 import type { ResultRow, CallRecordsMeta, CallSource } from '../calls/aggregates.js';
 import { CALL_FIELDS, type CallColumns, mapCallColumns } from '../calls/columns.js';
 import { DUCKDB } from '../calls/dialect.js';
@@ -45,6 +45,20 @@ export async function aggregateCallFiles(pattern: string, query: CallFileQuery):
   }
 }
 
+/** Result rows as objects, built from the columns: getRowObjectsJson takes ~5× longer on the 20-column day rows. */
+function rowsOf(result: DuckDBResultReader): ResultRow[] {
+  const names = result.columnNames();
+  const columns = result.getColumnsJson() as (string | number | null)[][];
+  const n = columns[0]?.length ?? 0;
+  const out: ResultRow[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const row: ResultRow = {};
+    for (let j = 0; j < names.length; j++) row[names[j]] = columns[j][i];
+    out[i] = row;
+  }
+  return out;
+}
+
 async function aggregate(conn: DuckDBConnection, pattern: string, query: CallFileQuery): Promise<CallFiles> {
   const files = (await conn.runAndReadAll(`SELECT file FROM glob(${str(pattern)})`)).getRowObjectsJson()
     .map((r) => String(r.file)).sort();
@@ -81,6 +95,6 @@ async function aggregate(conn: DuckDBConnection, pattern: string, query: CallFil
   }).join(' UNION ALL ');
   const columns: CallColumns = Object.fromEntries(fields.map((f, i) => [f, { name: f, index: i }]));
   const sql = callsSql({ ...query, dialect: DUCKDB, relation: `(${union}) AS records`, columns, position: 'pos' });
-  const rows = await runPasses(sql, query.thresholds, async (s) => (await conn.runAndReadAll(s)).getRowObjectsJson() as ResultRow[]);
+  const rows = await runPasses(sql, query.thresholds, async (s) => rowsOf(await conn.runAndReadAll(s)));
   return { rows, meta: { sources, positioned: true, name: pattern, readAs: 'call-records', label: { en: 'call records', zh: '通话记录' } } };
 }
