@@ -35,6 +35,9 @@ export const SERVER_GLOBALS: { name: string; params: string[]; doc: string; eage
   { name: 'continueReport', params: ['jobId'], doc: 'Sidebar API: continues a report job in a new execution.' },
   { name: 'listMonthTabs', params: [], doc: 'Sidebar API: months with generated tabs and their cells.' },
   { name: 'removeMonthTabs', params: ['months', 'archive'], doc: 'Sidebar API: removes (optionally archives) old month tabs.' },
+  { name: 'getCallTable', params: [], doc: 'Sidebar API: the BigQuery call-records table, or null.' },
+  { name: 'setCallTable', params: ['table'], doc: 'Sidebar API: sets or clears the BigQuery call-records table.' },
+  { name: 'testCallTable', params: ['table'], doc: 'Sidebar API: dry-runs the call-records table (columns, bytes scanned).' },
 ];
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;

@@ -11,6 +11,8 @@ export const USAGE = `Usage: npm run report -- <workbook.xlsx> --month YYYY-MM [
   --out FILE        report workbook to write (default <workbook>-report-YYYY-MM.xlsx beside the input);
                     a copy of the input with the generated tabs; the input is never modified
   --json FILE       also write the report as JSON
+  --calls GLOB      call records in files (.csv, tab-separated .txt, .parquet; e.g. 'cdr/*.csv'), aggregated
+                    by DuckDB in place of the Calls sheet
   --init-policy     write a copy of the workbook (or a new one) with the preset as an editable Policy sheet
                     (default --out <workbook>-policy.xlsx)
   --lang zh|en      language of that Policy sheet (default: Chinese when the workbook's sheets are)
@@ -44,6 +46,8 @@ export interface CliArgs {
   by?: string | null;
   unlock?: boolean;
   comparePolicy?: string | null;
+  /** --calls: glob of call-record files */
+  calls?: string | null;
 }
 
 const usage = (message: string, code = 'usage') => new Error(message, { cause: { code } });
@@ -64,6 +68,7 @@ function parse(argv: string[]) {
         preset: { type: 'string' },
         out: { type: 'string' },
         json: { type: 'string' },
+        calls: { type: 'string' },
         'init-policy': { type: 'boolean' },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -80,7 +85,7 @@ function parse(argv: string[]) {
 export function parseCliArgs(argv: string[]): CliArgs {
   const { values, positionals } = parse(argv);
   if (values.help) return { input: '', month: '', preset: '', out: '', json: null, help: true };
-  for (const name of ['month', 'preset', 'out', 'json', 'lang', 'statements', 'team', 'by', 'compare-policy'] as const) {
+  for (const name of ['month', 'preset', 'out', 'json', 'lang', 'statements', 'team', 'by', 'compare-policy', 'calls'] as const) {
     const v = values[name];
     if (v !== undefined && v.trim() === '') throw usage(`--${name} needs a value`);
   }
@@ -102,7 +107,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.by !== undefined && !values.approve) throw usage('--by goes with --approve');
   // The workflow's options appear only when given, so a plain run's arguments stay as they were.
   const workflow = { statements: values.statements, team: values.team, approve: values.approve, by: values.by,
-    unlock: values.unlock, comparePolicy: values['compare-policy'] };
+    unlock: values.unlock, comparePolicy: values['compare-policy'], calls: values.calls };
   return { input, month, preset, out: values.out ?? defaultOut(input, month), json: values.json ?? null, help: false,
     ...Object.fromEntries(Object.entries(workflow).filter(([, v]) => v !== undefined)) };
 }

@@ -6,7 +6,8 @@ import { getPreset } from '../engine/presets/index.js';
 import { runWorkbook } from '../engine/run.js';
 import { issueLine, summarize } from '../engine/summary.js';
 import { allTabNames, renderTabs } from '../engine/tabs.js';
-import type { Report, WorkbookData } from '../engine/types.js';
+import type { Report, SourceData, WorkbookData } from '../engine/types.js';
+import { callFilesStep } from '../duckdb/cli.js';
 import { loadWorkbook, toWorkbookData } from '../xlsx/read.js';
 import { assertNotInput, writeReport } from '../xlsx/write.js';
 import type { CliArgs } from './args.js';
@@ -28,8 +29,8 @@ export interface Output {
 }
 
 /** The month's report, or — when the Policy sheet is broken — a report holding only the sheet's issues. */
-function compute(data: WorkbookData, args: CliArgs, io: Output): { report: Report; noPolicy: boolean } {
-  const { report, resolved } = runWorkbook(data, args.month, args.preset);
+function compute(data: WorkbookData, args: CliArgs, io: Output, calls?: (src: SourceData) => SourceData): { report: Report; noPolicy: boolean } {
+  const { report, resolved } = runWorkbook(data, args.month, args.preset, { sources: calls });
   if (resolved.source === 'sheet') io.out(`Policy: sheet "${resolved.sheetName}"${resolved.policy ? ` v${resolved.policy.version}` : ''}`);
   return { report, noPolicy: resolved.policy === null };
 }
@@ -44,7 +45,8 @@ export async function runCli(args: CliArgs, io: Output): Promise<RunResult> {
   if (args.json) assertNotInput(args.input, args.json);
   const book = await loadWorkbook(args.input);
   const data = toWorkbookData(book);
-  const computed = compute(data, args, io);
+  const calls = args.calls ? await callFilesStep(args.calls, data, args.preset) : undefined;
+  const computed = compute(data, args, io, calls);
   const { noPolicy } = computed;
   const report = workflowReport(data, computed.report, args);
   const stop = await approvalStep(data, book, computed.report, report, args, io);

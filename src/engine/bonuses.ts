@@ -1,5 +1,7 @@
 // Reward kinds over call activity: first to reach (A-BON-1), tier tables (A-BON-2, C-BON-3), weekly rank boards (A-BON-4).
 import { type AgentActivity, type CallMetric, isCallMetric, metricCell, rowsOn } from './activity.js';
+import { exactMinutes } from './call-groups.js';
+import { crossingKey } from './call-metrics.js';
 import { highestTier } from './formulas.js';
 import { METRIC_LABELS } from './metrics.js';
 import { addDays, isoWeekday, monthDays } from './dates.js';
@@ -30,6 +32,12 @@ interface Crossing {
 }
 
 function crossing(agent: Agent, threshold: number, first: string, last: string, timed: boolean, metric: CallMetric): Crossing | null {
+  // Aggregated records carry no rows: the crossing record was found with the aggregation (src/calls).
+  const found = agent.activity.crossings;
+  if (timed && found) {
+    const c = found.get(crossingKey(metric, threshold, first.slice(0, 7)));
+    return c ? { id: agent.employee.id, key: `${c.date} ${String(c.time).padStart(6, '0')}`, date: c.date, cell: metricCell(c.row, metric) } : null;
+  }
   // Fractional talk minutes could add up differently day by day: they take every row in time order.
   if (timed && metric === 'talkMinutes') return rowCrossing(agent, agent.activity.rows, 0, threshold, first, last, metric);
   let total = 0;
@@ -54,7 +62,8 @@ function rowCrossing(agent: Agent, rows: readonly CallRow[], total: number, thre
   for (const row of rows) {
     if (row.date < first || row.date > last) continue;
     total += row[metric];
-    if (total >= threshold) {
+    // Fractional talk minutes are compared to the millionth, as the SQL aggregation sums them (src/calls).
+    if ((metric === 'talkMinutes' ? exactMinutes(total) : total) >= threshold) {
       return { id: agent.employee.id, key: `${row.date} ${String(row.time).padStart(6, '0')}`, date: row.date,
         cell: metricCell(row, metric) };
     }

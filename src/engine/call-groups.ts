@@ -1,6 +1,6 @@
 // Call rows summed per agent-day in one pass into flat arrays (no object per row), each day's rows chained by index.
-import { type AgentActivity, CALL_METRICS, type CallMetric, type DayTotals, metricCell } from './call-metrics.js';
-import type { CallRow } from './types.js';
+import { type AgentActivity, CALL_METRICS, type CallMetric, crossingKey, type DayTotals, metricCell } from './call-metrics.js';
+import type { CallAggregates, CallRow } from './types.js';
 
 const M = CALL_METRICS.length;
 
@@ -154,12 +154,48 @@ export class CallGrouper {
     const o = s * M;
     const values = {} as Record<CallMetric, number>;
     for (let k = 0; k < M; k++) values[CALL_METRICS[k]] = this.sums[o + k];
+    values.talkMinutes = exactMinutes(values.talkMinutes);
     const firstRow = calls[this.first[s]];
     const lastRow = calls[this.last[s]];
     const firstCell = successCell(firstRow);
     return { date, dials: values.dials, connected: values.connected, successes: values.successes, values,
       firstCell, lastCell: lastRow === firstRow ? firstCell : successCell(lastRow), firstRow, lastRow, lastIndex: this.last[s] };
   }
+}
+
+/**
+ * Talk minutes to the millionth: a day's sum of fractional minutes is the same figure whether added here in binary
+ * floating point or exactly in SQL (src/calls), as long as each value has at most 6 decimals.
+ */
+export function exactMinutes(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/**
+ * Activity from call records aggregated before the engine: the same day totals and source cells the rows would give
+ * (days in date order, agents in first-seen order), and the timed A-BON-1 crossings worked out with the aggregation.
+ */
+export function aggregatedActivity(agg: CallAggregates): Map<string, AgentActivity> {
+  const out = new Map<string, AgentActivity & { crossings: NonNullable<AgentActivity['crossings']> }>();
+  const days = [...agg.days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const agent = (id: string) => {
+    let a = out.get(id);
+    if (!a) out.set(id, a = { days: new Map(), rows: [], timed: true, crossings: new Map() });
+    return a;
+  };
+  for (const id of new Set(agg.days.map((d) => d.id))) agent(id);
+  for (const d of days) {
+    const a = agent(d.id);
+    if (d.untimed > 0) a.timed = false;
+    const values: Record<CallMetric, number> = { dials: d.dials, connected: d.connected, successes: d.successes,
+      talkMinutes: d.talkMinutes, appointments: d.appointments, opportunities: d.opportunities,
+      contractPaymentFen: d.contractPaymentFen, contacts: d.contacts, invitations: d.invitations };
+    const firstCell = successCell(d.first);
+    a.days.set(d.date, { date: d.date, dials: d.dials, connected: d.connected, successes: d.successes, values, firstCell,
+      lastCell: d.last === d.first ? firstCell : successCell(d.last), firstRow: d.first, lastRow: d.last });
+  }
+  for (const c of agg.crossings) agent(c.id).crossings.set(crossingKey(c.metric, c.threshold, c.month), { date: c.date, time: c.time, row: c.row });
+  return out;
 }
 
 /** Groups call rows by agent and day (rows of one agent-day are summed in sheet order); rows are not copied. */

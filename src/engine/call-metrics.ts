@@ -40,5 +40,13 @@ export interface AgentActivity {
   /** the agent's rows in time order: only meaningful when every row carries a time */
   rows: CallRow[];
   timed: boolean;
+  /**
+   * Aggregated records only (no rows): the record at which the month's total of a metric reached a threshold, keyed
+   * `metric|threshold|yyyy-mm` (see crossingKey); absent when not reached.
+   */
+  crossings?: Map<string, { date: string; time: number; row: CallRow }>;
 }
+
+/** Key of AgentActivity.crossings. */
+export const crossingKey = (metric: string, threshold: number, month: string) => `${metric}|${threshold}|${month}`;
 

@@ -1,6 +1,7 @@
 // One month under a policy: each agent's rule lines in policy order, score, grade, level and flags, with history memoised.
 import { type AgentActivity, activityOf, groupActivity, isCallMetric, totalsBetween } from './activity.js';
 import { columnName } from './aliases.js';
+import { aggregatedActivity } from './call-groups.js';
 import { type AttendanceResult, assessAttendance } from './attendance.js';
 import { type IsWorkday, makeCalendar } from './calendar.js';
 import { agentCommission } from './commissions.js';
@@ -63,6 +64,11 @@ export function prepare(src: SourceData, policy: Policy): Prepared {
     if ((r.kind === 'first' || (r.kind === 'rank' && r.period === 'week')) && !isCallMetric(r.metric)) {
       fault(r.rule, `"${r.metric}" is not a Calls sheet metric, which this rule needs`);
     }
+    // Per-item caps look at every call record; aggregated records (src/calls) only carry day totals.
+    if (src.callAggregates && r.kind === 'commission' && r.basis === 'percent' && r.capPer === 'item' && isCallMetric(r.metric)) {
+      throw new Error(`rule ${r.rule}: a cap per item needs the call records one by one, not aggregated call records`,
+        { cause: { code: 'calls-aggregated', rule: r.rule } });
+    }
     if (r.kind === 'team' && r.requireTarget !== null && !targetIds.has(r.requireTarget)) fault(r.rule, `no target rule ${r.requireTarget}`);
     for (const c of r.kind === 'status' ? r.when : []) {
       const ok = c.measure === 'score' || c.measure === 'absences'
@@ -70,7 +76,7 @@ export function prepare(src: SourceData, policy: Policy): Prepared {
       if (!ok) fault(r.rule, `unknown measure "${c.measure}" (score, absences or target:<rule id>)`);
     }
   }
-  const activity = groupActivity(src.calls);
+  const activity = src.callAggregates ? aggregatedActivity(src.callAggregates) : groupActivity(src.calls);
   return {
     src, policy, kpi, memo: new Map(), dataMonths: monthsWithData(src, activity), callMonths: monthsWithCalls(activity),
     isWorkday: makeCalendar(policy.calendar, src.calendar),

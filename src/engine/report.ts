@@ -13,11 +13,14 @@ export interface RunOptions {
   /** yyyy-mm */
   month: string;
   policy: Policy;
+  /** a last step on the sources read, before the month is computed (call records aggregated elsewhere: src/calls) */
+  sources?: (src: SourceData) => SourceData;
 }
 
 /** Reads the source sheets, applies every rule of the policy for the month, and never throws on bad data. */
 export function runReport(workbook: WorkbookData, options: RunOptions): Report {
-  return buildReport(readSources(workbook, { imports: importOptions(options.policy) }), options);
+  const src = readSources(workbook, { imports: importOptions(options.policy) });
+  return buildReport(options.sources ? options.sources(src) : src, options);
 }
 
 const FLAG_ORDER: readonly Flag[] = flagSchema.options;

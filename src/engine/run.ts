@@ -1,6 +1,6 @@
 // One run over a whole workbook: the policy it carries (or the preset), then the month — shared by the CLI and the add-on.
 import { type ResolvedPolicy, resolvePolicy } from './policy-sheet/resolve.js';
-import { buildReport } from './report.js';
+import { buildReport, type RunOptions } from './report.js';
 import { readSources, workbookLanguage } from './sources.js';
 import { checkInputs } from './sources/inputs.js';
 import { importOptions } from './imports/index.js';
@@ -15,6 +15,8 @@ export interface WorkbookRun {
 export interface RunWorkbookOptions {
   /** names of tabs an importer has read: neither read as contract sheets nor listed as unrecognised */
   claimed?: ReadonlySet<string>;
+  /** a step over the sources read (call records aggregated elsewhere: src/calls/) */
+  sources?: RunOptions['sources'];
 }
 
 /**
@@ -26,7 +28,9 @@ export interface RunWorkbookOptions {
  */
 export function runWorkbook(wb: WorkbookData, month: string, preset?: string, options: RunWorkbookOptions = {}): WorkbookRun {
   const resolved = resolvePolicy(wb, preset);
-  const src = readSources(wb, { claimed: options.claimed, ...(resolved.policy ? { imports: importOptions(resolved.policy) } : {}) });
+  const read = readSources(wb, { claimed: options.claimed, ...(resolved.policy ? { imports: importOptions(resolved.policy) } : {}) });
+  // Call records aggregated elsewhere (DuckDB, BigQuery: src/calls/) stand in for the Calls sheet's rows.
+  const src = options.sources ? options.sources(read) : read;
   if (!resolved.policy) {
     // Still says what was read, so HR sees the tabs while fixing the Policy sheet.
     return {

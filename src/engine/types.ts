@@ -114,6 +114,49 @@ export interface CallRow {
   cells: Cells<'id' | 'date' | 'dials' | 'connected' | 'successes' | 'result' | 'talkMinutes' | 'appointments' | 'opportunities' | 'contractPayment' | 'contacts' | 'invitations'>;
 }
 
+/**
+ * One agent-day of call records summed outside the engine (SQL over files or a warehouse): the figures the Calls
+ * sheet's rows of that day give, without the rows. Talk minutes are exact to a millionth; contract payment in fen.
+ */
+export interface CallDayRow {
+  id: string;
+  date: string;
+  dials: number;
+  connected: number;
+  successes: number;
+  talkMinutes: number;
+  appointments: number;
+  opportunities: number;
+  contractPaymentFen: number;
+  contacts: number;
+  invitations: number;
+  /** records of the day without a time of day */
+  untimed: number;
+  /** the day's first and last records: only their row and cells are read */
+  first: CallRow;
+  last: CallRow;
+}
+
+/** A-BON-1 by timestamp, worked out with the aggregation: the record at which an agent's month total reached a threshold. */
+export interface CallCrossingRow {
+  id: string;
+  metric: string;
+  threshold: number;
+  /** yyyy-mm */
+  month: string;
+  date: string;
+  /** seconds after local midnight */
+  time: number;
+  row: CallRow;
+}
+
+/** Call records given to the engine already aggregated, in place of Calls sheet rows. */
+export interface CallAggregates {
+  days: CallDayRow[];
+  /** for agents whose every record carries a time; an agent without one for a threshold never reached it */
+  crossings: CallCrossingRow[];
+}
+
 export interface EventRow {
   id: string;
   date: string;
@@ -197,6 +240,8 @@ export interface SourceData {
   employees: Employee[];
   attendance: AttendanceDay[];
   calls: CallRow[];
+  /** call records aggregated before the engine (src/calls), read in place of `calls` when present */
+  callAggregates?: CallAggregates;
   events: EventRow[];
   calendar: CalendarDay[] | null;
   kpi: KpiRow[];

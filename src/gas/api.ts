@@ -12,6 +12,7 @@ import {
 } from './report.js';
 import { langOfLocale, sidebarState, type SidebarState } from './state.js';
 import * as workflow from './workflow.js';
+import { type CallTableTest, storeCallTable, storedCallTable, testCallTable as testTable } from './bigquery.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -100,6 +101,12 @@ export const api = {
   fileAppeal: serve((ss, month: string, detailsRow: number, reason: string, payMonth?: string) => workflow.fileAppeal(ss, month, detailsRow, reason, payMonth)),
   /** What-if: the month under a draft Policy sheet or a preset; writes the Compare tab and returns the comparison. */
   comparePolicy: serve((ss, month: string, draft: string, preset?: string): workflow.CompareResult => workflow.comparePolicy(ss, month, draft, preset)),
+  /** The BigQuery table of call records read in place of the Calls sheet (document property), or null. */
+  getCallTable: serve((): { table: string | null } => ({ table: storedCallTable() })),
+  /** Sets the call-records table ('project.dataset.table'; { code: 'bad-call-table' } otherwise), or clears it with null / ''. */
+  setCallTable: serve((_ss, table: string | null): { table: string | null } => ({ table: storeCallTable(table === null ? null : String(table)) })),
+  /** Dry-runs the table (given, or the one set): columns read as what, missing ones, bytes a report scans. Asks for the BigQuery scope. */
+  testCallTable: serve((_ss, table?: string | null): CallTableTest => testTable(table ?? null)),
 };
 
 /** The sidebar's typed client is generated against this type (sidebar/client.ts). */

@@ -1,5 +1,7 @@
 // Check and generate for the add-on: read, run the engine, then write the tabs as a job that may span executions.
+import { resolvePolicy } from '../engine/policy-sheet/resolve.js';
 import { runWorkbook } from '../engine/run.js';
+import { liveCallTableStep } from './bigquery.js';
 import { summaryData, type SummaryData } from '../engine/summary.js';
 import { allTabNames, renderTabs, tabName, type TabSpec } from '../engine/tabs.js';
 import type { Issue, Report, SourceInfo } from '../engine/types.js';
@@ -62,7 +64,8 @@ function runMonth(ss: Spreadsheet, month: unknown, preset: unknown, requireData:
     const months = dataMonths(wb);
     if (!months.includes(m)) throw fault('no-data-month', `no data for ${m}`, { month: m, months });
   }
-  const report = runWorkbook(wb, m, p === '' ? undefined : p).report;
+  const name = p === '' ? undefined : p;
+  const report = runWorkbook(wb, m, name, { sources: liveCallTableStep(resolvePolicy(wb, name).policy) }).report;
   const all = renderTabs(report, report.language);
   const tabs = report.blocking ? all.filter((t) => t.role === 'issues') : all;
   const written = new Set(tabs.map((t) => t.name.toLowerCase()));

@@ -193,10 +193,12 @@ describe('dist/Code.js', () => {
     expect(manifest).not.toHaveProperty('addOns');
   });
 
-  it('ships a V8 manifest with only the current-spreadsheet and container-UI scopes', () => {
+  it('ships a V8 manifest with the current-spreadsheet and container-UI scopes, and BigQuery for a call-records table', () => {
     expect(manifest).toEqual({
-      timeZone: 'Asia/Shanghai', dependencies: {}, exceptionLogging: 'STACKDRIVER', runtimeVersion: 'V8',
-      oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui'],
+      timeZone: 'Asia/Shanghai', exceptionLogging: 'STACKDRIVER', runtimeVersion: 'V8',
+      dependencies: { enabledAdvancedServices: [{ userSymbol: 'BigQuery', serviceId: 'bigquery', version: 'v2' }] },
+      oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui',
+        'https://www.googleapis.com/auth/bigquery'],
     });
   });
 });
