@@ -1,7 +1,8 @@
 // "Insert policy sheet": a policy written as the Policy / 规则 sheet HR reads and edits, swapped in whole.
 import { colLetter } from '../engine/a1.js';
 import type { Policy } from '../engine/policy.js';
-import { POLICY_SHEET_ALIASES, POLICY_SHEET_NAMES, type PolicyCell, policySheetLayout, sheetToPolicy, sheetVersion } from '../engine/policy-sheet/index.js';
+import { isPolicySheet } from '../engine/policy-sheet/resolve.js';
+import { POLICY_SHEET_NAMES, type PolicyCell, policySheetLayout, sheetToPolicy, sheetVersion } from '../engine/policy-sheet/index.js';
 import type { Lang } from '../engine/types.js';
 import { swapIn, TEMP_PREFIX } from './write.js';
 
@@ -23,11 +24,9 @@ export const POLICY_FORMATS = { text: '@', money: '0.00', other: 'General' } as 
 /** Column widths in pixels: key, label, value, note; the table columns after them. */
 export const POLICY_WIDTHS = { fixed: [220, 280, 200, 300], rest: 120 } as const;
 
-const ALIASES = new Set(POLICY_SHEET_ALIASES.map((n) => n.toLowerCase()));
-
-/** True for a sheet name the engine reads as the Policy sheet (trimmed, any case). */
+/** True for a sheet name the engine reads as the Policy sheet (`Policy (2026)`, full-width letters … as the engine matches it). */
 export function isPolicySheetName(name: string): boolean {
-  return ALIASES.has(name.trim().toLowerCase());
+  return isPolicySheet({ name });
 }
 
 /** Each cell's number format: '@' for strings, '0.00' for the 元 cells, 'General' for numbers and blanks. */

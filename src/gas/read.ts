@@ -1,6 +1,7 @@
 // Reads the source sheets through SpreadsheetApp: one getDataRange().getValues() per sheet, never per row.
 import { sheetDefOf } from '../engine/aliases.js';
-import { POLICY_SHEET_ALIASES } from '../engine/policy-sheet/index.js';
+import { recognise } from '../engine/imports/index.js';
+import { isPolicySheet } from '../engine/policy-sheet/resolve.js';
 import type { CellValue, SheetData, WorkbookData } from '../engine/types.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -12,12 +13,13 @@ export function toCell(v: unknown): CellValue {
   return String(v);
 }
 
-const POLICY_NAMES = new Set(POLICY_SHEET_ALIASES.map((n) => n.toLowerCase()));
-
-/** True for the sheets the engine reads: the source sheets and a Policy / 规则 sheet. */
+/** True for the sheets the engine reads by name: the source sheets and a Policy / 规则 sheet (names as the engine matches them). */
 export function isInputSheet(name: string): boolean {
-  return sheetDefOf(name) !== null || POLICY_NAMES.has(name.trim().toLowerCase());
+  return sheetDefOf(name) !== null || isPolicySheet({ name });
 }
+
+/** Rows read from any other tab to tell an export (DingTalk, WeCom, a clock, a dialer) by its header: title rows, two header rows. */
+const PROBE_ROWS = 12;
 
 /** Drops trailing all-empty rows, so an empty sheet (getValues → [['']]) is []. */
 function trimRows(values: CellValue[][]): CellValue[][] {
@@ -27,17 +29,25 @@ function trimRows(values: CellValue[][]): CellValue[][] {
 }
 
 /**
- * The workbook as the engine reads it: every source sheet (matched by its English or 中文 name) and the Policy sheet,
- * Dates as Sheets hands them over (wall clock in the spreadsheet's zone), and the zone and locale.
- * Generated and unrelated sheets are not read. Cost: getSheets, getName per sheet, 2 calls per source sheet, and 2 more.
+ * The workbook as the engine reads it: every source sheet (matched by its English or 中文 name), the Policy sheet and
+ * every tab whose header is a known export's (imported with File → Import, any name), Dates as Sheets hands them over
+ * (wall clock in the spreadsheet's zone), and the zone and locale. Any other tab is passed by name only (no values),
+ * so the engine can say "考情 looks like 考勤". Cost: getSheets, getName per sheet, 2 calls per source sheet, 3 per
+ * other tab (its size and its first rows), 2 more per export tab, and 2 more; never per row.
  */
 export function readWorkbook(ss: Spreadsheet): WorkbookData {
   const sheets: SheetData[] = [];
+  const full = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => trimRows(sheet.getDataRange().getValues().map((row) => row.map(toCell)));
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
-    if (!isInputSheet(name)) continue;
-    const values = sheet.getDataRange().getValues().map((row) => row.map(toCell));
-    sheets.push({ name, values: trimRows(values) });
+    if (isInputSheet(name)) {
+      sheets.push({ name, values: full(sheet) });
+      continue;
+    }
+    const rows = Math.min(sheet.getLastRow(), PROBE_ROWS);
+    const cols = sheet.getLastColumn();
+    const head = rows > 0 && cols > 0 ? sheet.getRange(1, 1, rows, cols).getValues().map((row) => row.map(toCell)) : [];
+    sheets.push({ name, values: recognise({ name, values: head }) !== null ? full(sheet) : [] });
   }
   return { sheets, timeZone: ss.getSpreadsheetTimeZone(), locale: ss.getSpreadsheetLocale() };
 }

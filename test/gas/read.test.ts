@@ -13,7 +13,7 @@ function attendance(rows: number) {
 }
 
 describe('readWorkbook', () => {
-  it('reads only the source sheets and the Policy sheet, by English or 中文 name, with the zone and locale', () => {
+  it('reads the source sheets and the Policy sheet by English or 中文 name, names the other tabs without their values, with the zone and locale', () => {
     const punch = new Date('2026-10-03T01:07:00Z');
     const fake = fakeSpreadsheet({
       timeZone: 'Asia/Shanghai', locale: 'zh_CN',
@@ -32,9 +32,20 @@ describe('readWorkbook', () => {
       sheets: [
         { name: '花名册', values: [['工号', '姓名'], ['007', '王芳']] },
         { name: 'Attendance', values: [['ID', 'Clock in', 'Note'], ['007', punch, null]] },
+        { name: 'Payout 2026-09', values: [] },
         { name: '规则', values: [['Rule', 'Value']] },
+        { name: 'Notes', values: [] },
       ],
     });
+  });
+
+  it('reads a tab of any name whole when its header is an export\'s (a ZKTeco clock file imported as "Sheet3")', () => {
+    const rows = [['部门', '姓名', '考勤号码', '日期时间', '机器号', '编号', '比对方式', '卡号'],
+      ...Array.from({ length: 20 }, (_, i) => ['客服部', '王芳', 7, `2026/10/${i + 1} 8:58:21`, 1, i + 1, 'FP', null])];
+    const fake = fakeSpreadsheet({ sheets: [{ name: 'Sheet3', values: rows }, { name: 'Notes', values: [['anything']] }] });
+    restore = fake.install();
+    const wb = readWorkbook(fake.spreadsheet as never);
+    expect(wb.sheets.map((s) => [s.name, s.values.length])).toEqual([['Sheet3', 21], ['Notes', 0]]);
   });
 
   it('makes the same calls for 10 rows as for 5,000', () => {
