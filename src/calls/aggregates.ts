@@ -119,7 +119,8 @@ export function applyCallRecords(src: SourceData, rows: readonly ResultRow[], me
   }
 
   const dates = days.map((d) => d.date).sort();
-  const info: SourceInfo = { sheet: meta.name, readAs: meta.readAs, label: meta.label,
+  // One file is named as its cells are (its base name); several by the pattern given.
+  const info: SourceInfo = { sheet: meta.sources.length === 1 ? meta.sources[0].sheet : meta.name, readAs: meta.readAs, label: meta.label,
     rows: [...keys.values()].reduce((s, k) => s + k.count, 0), people: new Set(days.map((d) => d.id)).size, unmatched,
     from: dates[0] ?? null, to: dates[dates.length - 1] ?? null };
   const aggregates: CallAggregates = { days, crossings };
@@ -130,7 +131,7 @@ export function applyCallRecords(src: SourceData, rows: readonly ResultRow[], me
     ...src, calls: [], callAggregates: aggregates, issues: [...src.issues.filter((i) => replaced === null || i.sheet !== replaced), ...issues.list()],
     sheetNames: { ...src.sheetNames, calls: first.sheet },
     headers: { ...src.headers, calls: Object.fromEntries(Object.entries(first.columns).map(([f, c]) => [f, c.name.trim()])) },
-    sources: [...(src.sources ?? []), info],
+    sources: [...(src.sources ?? []).filter((i) => replaced === null || i.sheet !== replaced), info],
   };
 }
 

@@ -96,5 +96,5 @@ async function aggregate(conn: DuckDBConnection, pattern: string, query: CallFil
   const columns: CallColumns = Object.fromEntries(fields.map((f, i) => [f, { name: f, index: i }]));
   const sql = callsSql({ ...query, dialect: DUCKDB, relation: `(${union}) AS records`, columns, position: 'pos' });
   const rows = await runPasses(sql, query.thresholds, async (s) => rowsOf(await conn.runAndReadAll(s)));
-  return { rows, meta: { sources, positioned: true, name: pattern, readAs: 'call-records', label: { en: 'call records', zh: '通话记录' } } };
+  return { rows, meta: { sources, positioned: true, name: pattern, readAs: 'calls', label: { en: 'Calls', zh: '外呼' } } };
 }

@@ -91,7 +91,7 @@ describe('callTableStep', () => {
     const first = (r: typeof sheet) => r.employees.flatMap((e) => e.lines.filter((l) => l.rule === 'A-BON-1').map((l) => `${e.id} ${l.date} ${l.amountFen} ${l.source}`));
     expect(first(sheet)).toEqual(['A002 2026-10-09 5000 Calls!C265']); // record 8 × 32 + 3 × 2 + 1 = 263, below the header: row 265
     expect(first(table)).toEqual([`A002 2026-10-09 5000 ${TABLE}`]);
-    expect(table.issues.map((i) => `${i.code} ${i.value} ${i.cell}`)).toEqual(['unknown-id X9 null']);
+    expect(table.issues.map((i) => `${i.code} ${i.value} ${i.cell}`)).toEqual(['required-sheet  null', 'unknown-id X9 null']); // this book has no Attendance sheet, which A-ATT-1 needs
     expect(table.employees[0].lines.filter((l) => l.source !== '').every((l) => l.source === TABLE || !l.source.includes('Calls!'))).toBe(true);
     expect(bq.calls.filter((c) => c.startsWith('Jobs.query'))).toEqual(['Jobs.query (dry run)', 'Jobs.query']);
   });

@@ -20,6 +20,7 @@ function monthsOf(src: SourceData, role: Role): Set<string> {
   const add = (d: string) => out.add(d.slice(0, 7));
   if (role === 'attendance') for (const r of src.attendance) add(r.date);
   if (role === 'calls') for (const r of src.calls) add(r.date);
+  if (role === 'calls') for (const r of src.callAggregates?.days ?? []) add(r.date);
   if (role === 'events') for (const r of src.events) add(r.date);
   if (role === 'kpi') for (const r of src.kpi) add(r.month);
   if (role === 'adjustments') for (const r of src.adjustments ?? []) add(r.month);
