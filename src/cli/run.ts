@@ -45,7 +45,7 @@ export async function runCli(args: CliArgs, io: Output): Promise<RunResult> {
   let tabs = renderTabs(report, report.language, { generatedAt: `generated ${generatedAt} UTC` });
   if (noPolicy) tabs = tabs.filter((t) => t.role === 'issues');
   // A month's earlier tabs go whatever their language, so no stale Issues tab survives a clean rerun.
-  await writeReport(args.input, args.out, tabs, { loaded: book, retire: allTabNames(args.month) });
+  await writeReport(args.input, args.out, tabs, { retire: allTabNames(args.month) });
   if (args.json) await writeFile(args.json, toJsonText(report), 'utf8');
 
   io.out(summarize(report));
