@@ -33,7 +33,7 @@ export interface TabExtras {
 /** Display width of a value: CJK characters count double. */
 export function textWidth(v: unknown): number {
   if (v === null || v === undefined) return 0;
-  const s = typeof v === 'number' ? v.toFixed(2) : String(v);
+  const s = typeof v === 'number' ? v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : String(v);
   let w = 0;
   for (const ch of s) w += ch.charCodeAt(0) >= 0x1100 ? 2 : 1;
   return w;
@@ -87,7 +87,10 @@ export function writeTabXml(tab: TabSpec, out: PartStream, styles: StyleBook, ex
   out.write('<cols>');
   for (let c = 0; c < width; c++) {
     const given = tab.columns[c]?.width;
-    const w = given ?? Math.min(60, Math.max(6, Math.max(textWidth(tab.header[c]), ...sample.map((r) => textWidth(r[c]))) + 2));
+    // A number shows with the format's literal text ('#,##0.00 "元"' adds ' 元').
+    const literal = kinds[c] === 'text' ? 0 : textWidth([...formats[c].matchAll(/"([^"]*)"/g)].map((m) => m[1]).join(''));
+    const widest = Math.max(textWidth(tab.header[c]), ...sample.map((r) => textWidth(r[c]) + (typeof r[c] === 'number' ? literal : 0)));
+    const w = given ?? Math.min(60, Math.max(6, widest + 2));
     out.write(`<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1" style="${styles.xf({ format: formats[c], fill: null, bold: false })}"/>`);
   }
   out.write('</cols><sheetData>');
