@@ -1,16 +1,17 @@
-// The offline run: read the .xlsx, compute the month, write the report workbook and JSON, print what matters.
-import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+// The offline run: read the inputs, compute the month, write the report workbook and JSON, print what matters.
 import { toJsonText } from '../engine/json.js';
 import { getPreset } from '../engine/presets/index.js';
 import { runWorkbook } from '../engine/run.js';
 import { issueLine, summarize } from '../engine/summary.js';
 import { allTabNames, renderTabs } from '../engine/tabs.js';
-import type { Report, WorkbookData } from '../engine/types.js';
-import { loadWorkbook, toWorkbookData } from '../xlsx/read.js';
-import { assertNotInput, writeReport } from '../xlsx/write.js';
+import type { Lang, Report, WorkbookData } from '../engine/types.js';
+import { checkRegularFile, MAX_XLSX_BYTES } from '../files/check.js';
+import { writeReport } from '../xlsx/write.js';
 import type { CliArgs } from './args.js';
 import { EXIT_DATA, EXIT_OK } from './errors.js';
+import { loadInputs } from './inputs.js';
+import { LINES } from './messages.js';
+import { checkOutput, writeTextFile } from './output.js';
 
 export interface RunResult {
   report: Report;
@@ -22,6 +23,8 @@ export interface RunResult {
 export interface Output {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** the workbook's language once known, for the messages of a later failure */
+  lang?: Lang;
 }
 
 /** The month's report, or — when the Policy sheet is broken — a report holding only the sheet's issues. */
@@ -31,26 +34,42 @@ function compute(data: WorkbookData, args: CliArgs, io: Output): { report: Repor
   return { report, noPolicy: resolved.policy === null };
 }
 
-/** Runs the report for parsed arguments; user faults throw with a cause code, data faults give exit 1. */
+/**
+ * Runs the report for parsed arguments; user faults throw with a cause code, data faults give exit 1.
+ * A blocked run (blocking issues) pays no one: it prints the issues and no totals, `--out` gets only the
+ * Issues tab (a month's earlier tabs are removed), and the JSON keeps the figures with "blocking": true.
+ */
 export async function runCli(args: CliArgs, io: Output): Promise<RunResult> {
   getPreset(args.preset); // an unknown --preset is a usage error even when a Policy sheet makes it moot
-  if (!existsSync(args.input)) {
-    throw new Error(`workbook not found: ${args.input}`, { cause: { code: 'missing-file' } });
-  }
-  assertNotInput(args.input, args.out);
-  if (args.json) assertNotInput(args.input, args.json);
-  const book = await loadWorkbook(args.input);
-  const { report, noPolicy } = compute(toWorkbookData(book), args, io);
-  const generatedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  let tabs = renderTabs(report, report.language, { generatedAt: `generated ${generatedAt} UTC` });
-  if (noPolicy) tabs = tabs.filter((t) => t.role === 'issues');
-  // A month's earlier tabs go whatever their language, so no stale Issues tab survives a clean rerun.
-  await writeReport(args.input, args.out, tabs, { retire: allTabNames(args.month) });
-  if (args.json) await writeFile(args.json, toJsonText(report), 'utf8');
+  const inputs = [args.input, ...(args.extras ?? [])];
+  checkRegularFile(args.input, MAX_XLSX_BYTES);
+  checkOutput(args.out, '--out', inputs);
+  if (args.json) checkOutput(args.json, '--json', inputs);
 
-  io.out(summarize(report));
-  const wrote = report.language === 'zh' ? '已写入' : 'Wrote';
-  for (const file of [args.out, args.json]) if (file) io.out(`${wrote} ${file}`);
-  for (const issue of report.issues) if (issue.severity === 'error') io.err(`error: ${issueLine(issue, 'en')}`);
-  return { report, exit: report.blocking ? EXIT_DATA : EXIT_OK, out: args.out, json: args.json };
+  const loaded = await loadInputs(args.input, args.extras ?? []);
+  io.lang = loaded.lang;
+  for (const note of loaded.notes) io.out(note);
+  const { report, noPolicy } = compute(loaded.data, args, io);
+  const lang = report.language;
+  io.lang = lang;
+  const blocked = report.blocking || noPolicy;
+  const generatedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  let tabs = renderTabs(report, lang, { generatedAt: `generated ${generatedAt} UTC` });
+  if (blocked) tabs = tabs.filter((t) => t.role === 'issues');
+  // A month's earlier tabs go whatever their language: no stale Payout survives a blocked rerun, no stale Issues a clean one.
+  const written = await writeReport(args.input, args.out, tabs, { pkg: loaded.pkg, retire: allTabNames(args.month) });
+  if (args.json) await writeTextFile(args.json, toJsonText(report));
+
+  const errors = report.issues.filter((i) => i.severity === 'error');
+  if (blocked) {
+    io.out(`${report.month} · ${report.policy} v${report.policyVersion}`);
+    io.out(LINES.blocked[lang](errors.length));
+    io.out(LINES.blockedOut[lang]);
+  } else {
+    io.out(summarize(report));
+  }
+  for (const t of written.truncated) io.err(LINES.truncated[lang](`${t.tab}!${t.cell}`, t.length));
+  for (const file of [args.out, args.json]) if (file) io.out(`${LINES.wrote[lang]} ${file}`);
+  for (const issue of errors) io.err(`${lang === 'zh' ? '错误' : 'error'}: ${issueLine(issue, lang)}`);
+  return { report, exit: blocked ? EXIT_DATA : EXIT_OK, out: args.out, json: args.json };
 }

@@ -6,7 +6,8 @@ export const MAX_XLSX_BYTES = 200 * 1024 * 1024;
 /** Largest .csv / .txt export read (bytes). */
 export const MAX_TEXT_BYTES = 1024 * 1024 * 1024;
 
-const fault = (message: string, code: string, file: string) => new Error(message, { cause: { code, file } });
+const fault = (message: string, code: string, file: string, vars: Record<string, string> = {}) =>
+  new Error(message, { cause: { code, file, ...vars } });
 
 const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
 
@@ -23,7 +24,8 @@ export function checkRegularFile(file: string, limit: number): number {
   if (st.isDirectory()) throw fault(`${file} is a folder, not a file`, 'not-a-file', file);
   if (!st.isFile()) throw fault(`${file} is not a regular file (a pipe, device or socket); give a saved file`, 'not-a-file', file);
   if (st.size > limit) {
-    throw fault(`${file} is ${mb(st.size)}, over the ${mb(limit)} limit for this kind of file (docs/scale.md)`, 'too-large', file);
+    throw fault(`${file} is ${mb(st.size)}, over the ${mb(limit)} limit for this kind of file (docs/scale.md)`, 'too-large', file,
+      { size: mb(st.size), limit: mb(limit) });
   }
   return st.size;
 }

@@ -14,6 +14,8 @@ export { plainValue } from './values.js';
 export interface ReadOptions {
   /** which tabs to read whole; the others come back as { name, values: [] } (default: every tab) */
   filter?: SheetFilter;
+  /** called with the name of each tab the filter skipped */
+  onSkip?: (name: string) => void;
 }
 
 /** The package's shared strings, date styles and date system. */
@@ -40,7 +42,9 @@ export async function readPackage(pkg: XlsxPackage, options: ReadOptions = {}): 
     if (entry) {
       const filter = options.filter;
       const keep = filter ? (rows: CellValue[][]) => filter(part.name, rows, entry.size) : () => true;
-      values = (await readSheetXml(pkg.zip, entry, ctx, FIRST_ROWS, keep)) ?? [];
+      const rows = await readSheetXml(pkg.zip, entry, ctx, FIRST_ROWS, keep);
+      if (rows === null) options.onSkip?.(part.name);
+      values = rows ?? [];
     }
     sheets.push({ name: part.name, values });
   }

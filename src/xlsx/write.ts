@@ -19,7 +19,7 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 /** Throws { code: 'out-is-input' } when `out` names the input workbook. */
 export function assertNotInput(input: string, out: string, option = '--out'): void {
   if (samePath(input, out)) {
-    throw new Error(`${option} ${out} is the input workbook; the input is never modified`, { cause: { code: 'out-is-input' } });
+    throw new Error(`${option} ${out} is the input workbook; the input is never modified`, { cause: { code: 'out-is-input', file: out } });
   }
 }
 
@@ -186,5 +186,5 @@ export function writeFault(out: string, err: unknown): Error {
     ENOENT: 'the folder does not exist', ENOTDIR: 'the folder does not exist', EISDIR: 'it is a folder', EDQUOT: 'the disk quota is exceeded',
   };
   const reason = (code && reasons[code]) ?? (err as Error).message;
-  return new Error(`cannot write ${out}: ${reason}`, { cause: { code: 'write-failed', errno: code } });
+  return new Error(`cannot write ${out}: ${reason}`, { cause: { code: 'write-failed', file: out, errno: code } });
 }
