@@ -68,6 +68,17 @@ export function writeTabXml(tab: TabSpec, out: PartStream, styles: StyleBook, ex
   const formats = kinds.map((k, c) => tab.columns[c]?.format ?? NUM_FMT[k]);
   const letters = tab.header.map((_, c) => colLetter(c));
   const styleOf = rowStyleOf(tab);
+  // Style index per column and row style, looked up once (not per cell).
+  const cellStyles = formats.map(() => new Map<RowStyle | null, number>());
+  const styleAt = (c: number, rs: RowStyle | null) => {
+    let s = cellStyles[c].get(rs);
+    if (s === undefined) {
+      const look = rs ? ROW_STYLES[rs] : null;
+      s = styles.xf({ format: formats[c], fill: look?.fill ?? null, bold: look?.bold ?? false });
+      cellStyles[c].set(rs, s);
+    }
+    return s;
+  };
   const lastRow = tab.rows.length + 1;
   const frozenCols = Math.max(0, Math.min(tab.frozenColumns ?? 0, width));
 
@@ -100,7 +111,8 @@ export function writeTabXml(tab: TabSpec, out: PartStream, styles: StyleBook, ex
       cut.push({ tab: tab.name, cell: ref, length: s.length });
       s = s.slice(0, MAX_CELL_TEXT);
     }
-    return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(s)}</t></is></c>`;
+    const keep = s.trim() !== s || s.includes('\n') ? ' xml:space="preserve"' : '';
+    return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${keep}>${escapeXml(s)}</t></is></c>`;
   };
   // Header: bold, text.
   const headStyle = styles.xf({ format: '@', fill: null, bold: true });
@@ -113,14 +125,13 @@ export function writeTabXml(tab: TabSpec, out: PartStream, styles: StyleBook, ex
     const values = tab.rows[i];
     const r = i + 2;
     const rs = styleOf(i);
-    const look = rs ? ROW_STYLES[rs] : null;
     let line = `<row r="${r}">`;
     for (let c = 0; c < width; c++) {
       const v = values[c] ?? null;
       const ref = letters[c] + r;
-      const s = styles.xf({ format: formats[c], fill: look?.fill ?? null, bold: look?.bold ?? false });
+      const s = styleAt(c, rs);
       if (v === null || v === '') {
-        if (look) line += `<c r="${ref}" s="${s}"/>`;
+        if (rs) line += `<c r="${ref}" s="${s}"/>`;
         continue;
       }
       if (typeof v === 'number' && !isTextKind(kinds[c]) && Number.isFinite(v)) line += `<c r="${ref}" s="${s}"><v>${v}</v></c>`;

@@ -1,7 +1,6 @@
 // A zip written straight to a file: input parts copied byte for byte (still compressed), new parts deflated as they stream.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import * as zlib from 'node:zlib';
-import { Deflate } from 'fflate';
 import { rawData, type ZipArchive, type ZipEntry } from './zip.js';
 
 const CRC_TABLE = (() => {
@@ -108,10 +107,16 @@ export class ZipWriter {
     let crc = 0;
     let size = 0;
     let compressed = 0;
-    const deflate = new Deflate({ level: 6 }, (data) => {
-      chunks.push(data);
-      compressed += data.length;
-    });
+    // Level 1: the generated XML is repetitive enough that it costs ~10% in size and saves two thirds of the time.
+    // Each piece is deflated natively on its own and ends on a byte boundary (sync flush), the last one with the
+    // final block: the pieces joined are one valid deflate stream, so a part never has to be held whole.
+    const deflate = {
+      push(b: Uint8Array, final: boolean) {
+        const data = zlib.deflateRawSync(b, { level: 1, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
+        chunks.push(data);
+        compressed += data.length;
+      },
+    };
     let pending: string[] = [];
     let pendingLength = 0;
     const flushText = (final: boolean) => {
@@ -129,7 +134,7 @@ export class ZipWriter {
       write: (text) => {
         pending.push(text);
         pendingLength += text.length;
-        if (pendingLength > 1 << 18) flushText(false);
+        if (pendingLength > 1 << 20) flushText(false);
       },
       writeBytes: (b) => {
         if (pendingLength > 0) flushText(false);
