@@ -1,5 +1,6 @@
 // The run's inputs: the workbook (first .xlsx) and further exports (.xlsx tabs, .csv / .txt files) as one WorkbookData.
 import { basename } from 'node:path';
+import { isChinese, sheetDefOf } from '../engine/aliases.js';
 import { workbookLanguage } from '../engine/sources.js';
 import type { Lang, SheetData, WorkbookData } from '../engine/types.js';
 import { readTextSheet } from '../files/text.js';
@@ -15,6 +16,12 @@ export interface Inputs {
   lang: Lang;
   /** what each file was read as, for the run's first lines */
   notes: string[];
+}
+
+/** The workbook's language from its tab names alone (the Roster's name), before anything is read. */
+export function packageLanguage(pkg: XlsxPackage): Lang {
+  const roster = pkg.sheets.find((s) => sheetDefOf(s.name)?.role === 'roster');
+  return roster ? (isChinese(roster.name) ? 'zh' : 'en') : pkg.sheets.some((s) => isChinese(s.name)) ? 'zh' : 'en';
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -36,8 +43,7 @@ const DELIMITERS: Record<string, { en: string; zh: string }> = {
  * Reads the workbook (tabs chosen by `filter`; the others are listed as not read) and each further input,
  * appending an extra .xlsx's tabs and a text export as one tab named after the file.
  */
-export async function loadInputs(workbook: string, extras: readonly string[], filter: SheetFilter = isSourceSheet): Promise<Inputs> {
-  const pkg = openPackage(workbook);
+export async function loadInputs(pkg: XlsxPackage, extras: readonly string[], filter: SheetFilter = isSourceSheet): Promise<Inputs> {
   const skipped: string[] = [];
   const data = await readPackage(pkg, { filter, onSkip: (name) => skipped.push(name) });
   const lang = workbookLanguage(data);
@@ -59,8 +65,8 @@ export async function loadInputs(workbook: string, extras: readonly string[], fi
       continue;
     }
     const extra = await readPackage(openPackage(file), { filter });
-    const read = extra.sheets.filter((s) => s.values.length > 0);
-    for (const s of read) data.sheets.push({ ...s, name: uniqueName(s.name, file, taken) });
+    const read = extra.sheets.filter((s) => s.values.length > 0).map((s) => ({ ...s, name: uniqueName(s.name, file, taken) }));
+    data.sheets.push(...read);
     const list = read.map((s) => `"${s.name}" (${count(Math.max(0, s.values.length - 1))})`).join(', ') || (zh ? '无' : 'none');
     notes.push(zh ? `已读取 ${file} 的表：${list}` : `Read ${file}: tabs ${list}`);
   }

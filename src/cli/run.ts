@@ -5,11 +5,11 @@ import { runWorkbook } from '../engine/run.js';
 import { issueLine, summarize } from '../engine/summary.js';
 import { allTabNames, renderTabs } from '../engine/tabs.js';
 import type { Lang, Report, WorkbookData } from '../engine/types.js';
-import { checkRegularFile, MAX_XLSX_BYTES } from '../files/check.js';
+import { openPackage } from '../xlsx/package.js';
 import { writeReport } from '../xlsx/write.js';
 import type { CliArgs } from './args.js';
 import { EXIT_DATA, EXIT_OK } from './errors.js';
-import { loadInputs } from './inputs.js';
+import { loadInputs, packageLanguage } from './inputs.js';
 import { LINES } from './messages.js';
 import { checkOutput, writeTextFile } from './output.js';
 
@@ -42,11 +42,12 @@ function compute(data: WorkbookData, args: CliArgs, io: Output): { report: Repor
 export async function runCli(args: CliArgs, io: Output): Promise<RunResult> {
   getPreset(args.preset); // an unknown --preset is a usage error even when a Policy sheet makes it moot
   const inputs = [args.input, ...(args.extras ?? [])];
-  checkRegularFile(args.input, MAX_XLSX_BYTES);
+  const pkg = openPackage(args.input);
+  io.lang = packageLanguage(pkg);
   checkOutput(args.out, '--out', inputs);
   if (args.json) checkOutput(args.json, '--json', inputs);
 
-  const loaded = await loadInputs(args.input, args.extras ?? []);
+  const loaded = await loadInputs(pkg, args.extras ?? []);
   io.lang = loaded.lang;
   for (const note of loaded.notes) io.out(note);
   const { report, noPolicy } = compute(loaded.data, args, io);
