@@ -1,6 +1,7 @@
 // One worksheet part streamed into rows of CellValues: sparse input stays compact, reading can stop after the first rows.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { CellValue } from '../engine/types.js';
+import { NotPlain, SheetScanner } from './sheet-scan.js';
 import { formulaWithoutValue, numberValue, serialToDate, textValue } from './values.js';
 import { entryTextChunks, type ZipArchive, type ZipEntry } from './zip.js';
 
@@ -37,6 +38,34 @@ class Stop extends Error {}
  * its end), `keep(rows)` decides whether to read on; false stops the read and returns null.
  */
 export async function readSheetXml(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext, firstRows: number,
+  keep: (rows: CellValue[][]) => boolean): Promise<CellValue[][] | null> {
+  try {
+    return await scanSheet(zip, entry, ctx, firstRows, keep);
+  } catch (err) {
+    if (!(err instanceof NotPlain)) throw err;
+  }
+  return parseSheet(zip, entry, ctx, firstRows, keep);
+}
+
+/** The fast path: the plain XML spreadsheet programs write, scanned without a full parser. */
+async function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext, firstRows: number,
+  keep: (rows: CellValue[][]) => boolean): Promise<CellValue[][] | null> {
+  const scan = new SheetScanner(ctx);
+  let decided = false;
+  for await (const chunk of entryTextChunks(zip, entry)) {
+    const n = scan.write(chunk);
+    if (!decided && n >= firstRows) {
+      decided = true;
+      if (!keep(scan.rows)) return null;
+    }
+  }
+  const rows = scan.end();
+  if (!decided && !keep(rows)) return null;
+  return rows;
+}
+
+/** The full XML parser, for sheets with CDATA, comments or other rarities. */
+async function parseSheet(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext, firstRows: number,
   keep: (rows: CellValue[][]) => boolean): Promise<CellValue[][] | null> {
   const rows: CellValue[][] = [];
   let decided = false;
@@ -126,7 +155,7 @@ export async function readSheetXml(zip: ZipArchive, entry: ZipEntry, ctx: SheetC
   return rows;
 }
 
-function cellValue(type: string, v: string | null, text: string[] | null, formula: boolean, style: number, ctx: SheetContext): CellValue {
+export function cellValue(type: string, v: string | null, text: string[] | null, formula: boolean, style: number, ctx: SheetContext): CellValue {
   switch (type) {
     case 's': return v === null ? null : textValue(ctx.strings[Number(v)] ?? '');
     case 'inlineStr': return text ? textValue(text.join('')) : v === null ? null : textValue(v);

@@ -77,6 +77,13 @@ describe('readWorkbook (streaming)', () => {
     expect((await readWorkbook(file)).sheets[0].values).toEqual([['007', 5]]);
   });
 
+  it('a sheet with CDATA or comments is read by the full XML parser, to the same values', async () => {
+    const file = pkg('cdata.xlsx', {
+      Roster: '<!-- made by hand --><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[a<b]]></t></is></c><c r="B1"><v>2</v></c></row>',
+    });
+    expect((await readWorkbook(file)).sheets[0].values).toEqual([['a<b', 2]]);
+  });
+
   it('a filter skips tabs after their first rows: they come back without values, and are named to onSkip', async () => {
     const big = Array.from({ length: 20 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>${r}</v></c></row>`).join('');
     const file = pkg('filter.xlsx', { Roster: '<row r="1"><c r="A1" t="inlineStr"><is><t>ID</t></is></c></row>', 'Payout 2026-09': big });
