@@ -114,7 +114,7 @@ function writePackage(pkg: XlsxPackage, file: string, tabs: TabSpec[], retire: r
     }
     const truncated: Truncation[] = [];
     for (const s of sheets) {
-      const legacy = s.note ? newRidLocal(1) : null;
+      const legacy = s.note ? 'rId1' : null; // the new sheet's own rels: rId1 is its VML drawing
       truncated.push(...writeTabXml(s.tab, zip.stream(s.path), styles, { legacyDrawingRid: legacy }));
       if (s.note) {
         zip.add(s.note.comments, commentsXml(s.tab.note!));
@@ -133,8 +133,6 @@ function writePackage(pkg: XlsxPackage, file: string, tabs: TabSpec[], retire: r
     throw err;
   }
 }
-
-const newRidLocal = (n: number) => `rId${n}`;
 
 interface Rel {
   id: string;
