@@ -5,17 +5,31 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeError } from '../src/cli/errors.js';
+import { terminalOutput } from '../src/cli/main.js';
 import { runCli } from '../src/cli/run.js';
+import { getPreset } from '../src/engine/presets/index.js';
 import { writeExample } from './gen-examples.js';
 
+const usage = (message: string) => new Error(message, { cause: { code: 'usage' } });
+
+function options() {
+  try {
+    return parseArgs({
+      args: process.argv.slice(2),
+      options: { preset: { type: 'string', default: 'outbound-center' }, month: { type: 'string', default: '2026-10' }, example: { type: 'string' } },
+    }).values;
+  } catch (err) {
+    throw usage((err as Error).message);
+  }
+}
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
-    options: { preset: { type: 'string', default: 'outbound-center' }, month: { type: 'string', default: '2026-10' }, example: { type: 'string' } },
-  });
+  const values = options();
   const preset = values.preset!;
   const example = values.example ?? preset;
   const month = values.month!;
+  getPreset(preset); // an unknown preset is a usage error (exit 2), before anything is written
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw usage(`--month "${month}" is not a month like 2026-10`);
   const dir = fileURLToPath(new URL('../examples/', import.meta.url));
   mkdirSync(dir, { recursive: true });
   const input = join(dir, `${example}.xlsx`);
@@ -25,13 +39,9 @@ async function main(): Promise<number> {
 
   await writeExample(example, input);
   console.log(`Example workbook: ${shown(input)}\n`);
-  const result = await runCli(
-    { input, month, preset, out, json, help: false },
-    { out: (s) => console.log(s), err: (s) => console.error(s) },
-  );
-  const errors = result.report.issues.filter((i) => i.severity === 'error').length;
-  if (errors > 0) console.log(`${errors} blocking data errors (listed above); the report was still written.`);
-  return 0;
+  // A blocked example prints its issues and no totals, as the report does, and exits 1.
+  const result = await runCli({ input, month, preset, out, json, help: false }, terminalOutput());
+  return result.exit;
 }
 
 try {

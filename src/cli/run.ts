@@ -1,20 +1,21 @@
-// The offline run: read the .xlsx, compute the month, write the report workbook and JSON, print what matters.
-import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+// The offline run: read the inputs, compute the month, write the report workbook and JSON, print what matters.
 import { toJsonText } from '../engine/json.js';
 import { getPreset } from '../engine/presets/index.js';
 import { runWorkbook } from '../engine/run.js';
 import { issueLine, summarize } from '../engine/summary.js';
 import { allTabNames, renderTabs } from '../engine/tabs.js';
-import type { Report, SourceData, WorkbookData } from '../engine/types.js';
+import type { Lang, Report, SourceData, WorkbookData } from '../engine/types.js';
 import { callFilesStep } from '../duckdb/cli.js';
-import { loadWorkbook, toWorkbookData } from '../xlsx/read.js';
-import { assertNotInput, writeReport } from '../xlsx/write.js';
+import { openPackage } from '../xlsx/package.js';
+import { writeReport } from '../xlsx/write.js';
 import type { CliArgs } from './args.js';
 import { EXIT_DATA, EXIT_OK } from './errors.js';
-import { statementsStep, workflowReport } from './statements.js';
+import { loadInputs, packageLanguage } from './inputs.js';
+import { LINES } from './messages.js';
+import { checkOutput, writeTextFile } from './output.js';
 import { approvalStep } from './approve.js';
 import { compareStep } from './compare.js';
+import { statementsStep, workflowReport } from './statements.js';
 
 export interface RunResult {
   report: Report;
@@ -26,6 +27,8 @@ export interface RunResult {
 export interface Output {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** the workbook's language once known, for the messages of a later failure */
+  lang?: Lang;
 }
 
 /** The month's report, or — when the Policy sheet is broken — a report holding only the sheet's issues. */
@@ -35,35 +38,54 @@ function compute(data: WorkbookData, args: CliArgs, io: Output, calls?: (src: So
   return { report, noPolicy: resolved.policy === null };
 }
 
-/** Runs the report for parsed arguments; user faults throw with a cause code, data faults give exit 1. */
+/**
+ * Runs the report for parsed arguments; user faults throw with a cause code, data faults give exit 1.
+ * A blocked run (blocking issues) pays no one: it prints the issues and no totals, `--out` gets only the
+ * Issues tab (a month's earlier tabs are removed), and the JSON keeps the figures with "blocking": true.
+ */
 export async function runCli(args: CliArgs, io: Output): Promise<RunResult> {
   getPreset(args.preset); // an unknown --preset is a usage error even when a Policy sheet makes it moot
-  if (!existsSync(args.input)) {
-    throw new Error(`workbook not found: ${args.input}`, { cause: { code: 'missing-file' } });
-  }
-  assertNotInput(args.input, args.out);
-  if (args.json) assertNotInput(args.input, args.json);
-  const book = await loadWorkbook(args.input);
-  const data = toWorkbookData(book);
-  const calls = args.calls ? await callFilesStep(args.calls, data, args.preset) : undefined;
-  const computed = compute(data, args, io, calls);
-  const { noPolicy } = computed;
-  const report = workflowReport(data, computed.report, args);
-  const stop = await approvalStep(data, book, computed.report, report, args, io);
-  if (stop !== null) return { report, exit: stop, out: args.out, json: args.json };
-  const whatIf = compareStep(data, computed.report, args, io);
-  const generatedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  let tabs = renderTabs(report, report.language, { generatedAt: `generated ${generatedAt} UTC` });
-  if (noPolicy) tabs = tabs.filter((t) => t.role === 'issues');
-  tabs.push(...whatIf.tabs);
-  // A month's earlier tabs go whatever their language, so no stale Issues tab survives a clean rerun.
-  await writeReport(args.input, args.out, tabs, { loaded: book, retire: allTabNames(args.month) });
-  if (args.json) await writeFile(args.json, whatIf.json(toJsonText(report)), 'utf8');
-  await statementsStep(report, args, io);
+  const inputs = [args.input, ...(args.extras ?? [])];
+  const pkg = openPackage(args.input);
+  io.lang = packageLanguage(pkg);
+  checkOutput(args.out, '--out', inputs);
+  if (args.json) checkOutput(args.json, '--json', inputs);
 
-  io.out(summarize(report));
-  const wrote = report.language === 'zh' ? '已写入' : 'Wrote';
-  for (const file of [args.out, args.json]) if (file) io.out(`${wrote} ${file}`);
-  for (const issue of report.issues) if (issue.severity === 'error') io.err(`error: ${issueLine(issue, 'en')}`);
-  return { report, exit: report.blocking ? EXIT_DATA : EXIT_OK, out: args.out, json: args.json };
+  const loaded = await loadInputs(pkg, args.extras ?? []);
+  io.lang = loaded.lang;
+  for (const note of loaded.notes) io.out(note);
+  const calls = args.calls ? await callFilesStep(args.calls, loaded.data, args.preset) : undefined;
+  const computed = compute(loaded.data, args, io, calls);
+  const { noPolicy } = computed;
+  // The month's workflow (docs/workflow.md): a team's view, the approval and its diff, a what-if under a draft policy.
+  const report = workflowReport(loaded.data, computed.report, args);
+  const approval = await approvalStep(loaded.data, computed.report, report, args, io);
+  if (approval.exit !== null) return { report, exit: approval.exit, out: args.out, json: args.json };
+  const whatIf = compareStep(loaded.data, computed.report, args, io);
+  const lang = report.language;
+  io.lang = lang;
+  const blocked = report.blocking || noPolicy;
+  const generatedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  let tabs = renderTabs(report, lang, { generatedAt: `generated ${generatedAt} UTC` });
+  if (blocked) tabs = tabs.filter((t) => t.role === 'issues');
+  else tabs.push(...whatIf.tabs);
+  tabs.push(...approval.tabs);
+  // A month's earlier tabs go whatever their language: no stale Payout survives a blocked rerun, no stale Issues a clean one.
+  const retire = [...allTabNames(args.month), ...approval.retire];
+  const written = await writeReport(args.input, args.out, tabs, { pkg: loaded.pkg, retire });
+  if (args.json) await writeTextFile(args.json, whatIf.json(toJsonText(report)));
+  if (!blocked) await statementsStep(report, args, io);
+
+  const errors = report.issues.filter((i) => i.severity === 'error');
+  if (blocked) {
+    io.out(`${report.month} · ${report.policy} v${report.policyVersion}`);
+    io.out(LINES.blocked[lang](errors.length));
+    io.out(LINES.blockedOut[lang]);
+  } else {
+    io.out(summarize(report));
+  }
+  for (const t of written.truncated) io.err(LINES.truncated[lang](`${t.tab}!${t.cell}`, t.length));
+  for (const file of [args.out, args.json]) if (file) io.out(`${LINES.wrote[lang]} ${file}`);
+  for (const issue of errors) io.err(`${lang === 'zh' ? '错误' : 'error'}: ${issueLine(issue, lang)}`);
+  return { report, exit: blocked ? EXIT_DATA : EXIT_OK, out: args.out, json: args.json };
 }

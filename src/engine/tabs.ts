@@ -47,6 +47,8 @@ export interface TabSpec {
   print?: { landscape: boolean; fitToWidth: boolean; repeatHeader: boolean };
   /** columns frozen at the left (the header row is always frozen) */
   frozenColumns?: number;
+  /** a sheet kept out of sight (the approvals record): written with state hidden */
+  hidden?: boolean;
   /** free text for the header's first cell: policy id, version, month, generated-at */
   note?: string;
 }

@@ -1,9 +1,64 @@
-// Reads an .xlsx (through exceljs) into the engine's WorkbookData: plain cell values, one grid per sheet.
+// Reads an .xlsx into the engine's WorkbookData, streaming: shared strings, date styles, then each wanted sheet.
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetData, WorkbookData } from '../engine/types.js';
+import type { SheetFilter } from './filter.js';
+import { FIRST_ROWS } from './filter.js';
+import { folderOf, openPackage, parseRels, resolveTarget, type XlsxPackage } from './package.js';
+import { readSharedStrings, readSheetXml, type SheetContext } from './sheet-xml.js';
+import { dateStyles } from './styles.js';
+import { plainValue } from './values.js';
+import { entryText } from './zip.js';
 
-/** Loads a workbook file; throws { code: 'unreadable-workbook' } when it is not a readable .xlsx. */
+export { plainValue } from './values.js';
+
+export interface ReadOptions {
+  /** which tabs to read whole; the others come back as { name, values: [] } (default: every tab) */
+  filter?: SheetFilter;
+  /** called with the name of each tab the filter skipped */
+  onSkip?: (name: string) => void;
+}
+
+/** The package's shared strings, date styles and date system. */
+async function context(pkg: XlsxPackage): Promise<SheetContext> {
+  const rels = parseRels(pkg.relsXml);
+  const part = (type: string) => {
+    const rel = rels.find((r) => r.type.endsWith(`/${type}`) && !r.external);
+    return rel ? resolveTarget(pkg.workbookPath, rel.target) : `${folderOf(pkg.workbookPath)}${type}.xml`;
+  };
+  const strings = await readSharedStrings(pkg.zip, pkg.zip.byName.get(part('sharedStrings')));
+  return { strings, dateStyles: dateStyles(entryText(pkg.zip, part('styles'))), date1904: pkg.date1904 };
+}
+
+/**
+ * An opened package as WorkbookData (time zone 'UTC': Dates hold the workbook's wall clock as UTC, as exceljs
+ * hands them over). Rows are as long as their last non-blank cell; tabs the filter skips have no values.
+ */
+export async function readPackage(pkg: XlsxPackage, options: ReadOptions = {}): Promise<WorkbookData> {
+  const ctx = await context(pkg);
+  const sheets: SheetData[] = [];
+  for (const part of pkg.sheets) {
+    const entry = part.path ? pkg.zip.byName.get(part.path) : undefined;
+    let values: CellValue[][] = [];
+    if (entry) {
+      const filter = options.filter;
+      const keep = filter ? (rows: CellValue[][]) => filter(part.name, rows, entry.size) : () => true;
+      const rows = await readSheetXml(pkg.zip, entry, ctx, FIRST_ROWS, keep);
+      if (rows === null) options.onSkip?.(part.name);
+      values = rows ?? [];
+    }
+    sheets.push({ name: part.name, values });
+  }
+  return { sheets, timeZone: 'UTC' };
+}
+
+/** Reads a workbook file into WorkbookData; refusals (not a workbook, encrypted, too large…) throw with a cause code. */
+export async function readWorkbook(file: string, options: ReadOptions = {}): Promise<WorkbookData> {
+  return readPackage(openPackage(file), options);
+}
+
+/** Loads a workbook through exceljs (for --init-policy, which rewrites it); throws { code: 'unreadable-workbook' }. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  openPackage(file); // the same refusals as the report: encrypted, .xls, CSV, too large
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);
@@ -15,12 +70,7 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Reads a workbook file into WorkbookData (time zone 'UTC': exceljs hands Dates over as UTC wall clock). */
-export async function readWorkbook(file: string): Promise<WorkbookData> {
-  return toWorkbookData(await loadWorkbook(file));
-}
-
-/** Every worksheet of an exceljs workbook as a rectangular grid, trailing empty rows dropped. */
+/** Every worksheet of an exceljs workbook as rows of plain values, trailing blanks dropped. */
 export function toWorkbookData(wb: ExcelJS.Workbook): WorkbookData {
   const sheets: SheetData[] = [];
   wb.eachSheet((ws) => sheets.push({ name: ws.name, values: sheetValues(ws) }));
@@ -31,46 +81,21 @@ function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
   // getSheetValues(): sparse, 1-based rows of sparse, 1-based cells; one pass over the sheet.
   const raw = ws.getSheetValues() as unknown as (ExcelJS.CellValue[] | undefined)[];
   const grid: CellValue[][] = [];
-  let width = 0;
-  let last = 0;
   for (let r = 1; r < raw.length; r++) {
     const src = raw[r];
     const row: CellValue[] = [];
     if (src) {
       for (let c = 1; c < src.length; c++) {
         const v = plainValue(src[c]);
-        row[c - 1] = v;
         if (v !== null) {
-          if (c > width) width = c;
-          last = r;
+          while (row.length < c - 1) row.push(null);
+          row[c - 1] = v;
         }
       }
     }
     grid.push(row);
   }
-  grid.length = last;
-  for (const row of grid) {
-    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = null;
-    row.length = width;
-  }
+  while (grid.length > 0 && grid[grid.length - 1].length === 0) grid.pop();
   return grid;
 }
 
-/**
- * One exceljs cell value as a plain CellValue: rich text → its text, formula → its cached result,
- * hyperlink → its text, error → its text ('#N/A'); empty strings become null.
- */
-export function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return v === '' ? null : v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'boolean' || v instanceof Date) return v;
-  if (typeof v !== 'object') return String(v);
-  const o = v as unknown as Record<string, unknown>;
-  if (Array.isArray(o.richText)) return plainValue((o.richText as { text: string }[]).map((p) => p.text).join(''));
-  if ('formula' in o || 'sharedFormula' in o) return plainValue(o.result as ExcelJS.CellValue);
-  if ('error' in o) return String(o.error);
-  if ('hyperlink' in o) return plainValue(o.text as ExcelJS.CellValue);
-  if ('text' in o) return plainValue(o.text as ExcelJS.CellValue);
-  return null;
-}

@@ -6,7 +6,7 @@ import { describeError } from '../../src/cli/errors.js';
 describe('parseCliArgs', () => {
   it('fills the defaults: preset outbound-center, out beside the input, no JSON', () => {
     expect(parseCliArgs(['data/team.xlsx', '--month', '2026-10'])).toEqual({
-      input: 'data/team.xlsx', month: '2026-10', preset: 'outbound-center', out: 'data/team-report-2026-10.xlsx', json: null, help: false,
+      input: 'data/team.xlsx', extras: [], month: '2026-10', preset: 'outbound-center', out: 'data/team-report-2026-10.xlsx', json: null, help: false,
     });
   });
 
@@ -17,7 +17,9 @@ describe('parseCliArgs', () => {
 
   it.each([
     ['no workbook', ['--month', '2026-10'], 'usage'],
-    ['two workbooks', ['a.xlsx', 'b.xlsx', '--month', '2026-10'], 'usage'],
+    ['a CSV before the workbook', ['a.csv', 'b.xlsx', '--month', '2026-10'], 'usage'],
+    ['an input of unknown kind', ['a.xlsx', 'b.pdf', '--month', '2026-10'], 'usage'],
+    ['--json and --out the same file', ['a.xlsx', '--month', '2026-10', '--out', 'r.x', '--json', 'r.x'], 'same-output'],
     ['no month', ['a.xlsx'], 'usage'],
     ['month 13', ['a.xlsx', '--month', '2026-13'], 'bad-month'],
     ['month without leading zero', ['a.xlsx', '--month', '2026-1'], 'bad-month'],
@@ -29,6 +31,11 @@ describe('parseCliArgs', () => {
     ['--init-policy with no workbook and no --out', ['--init-policy'], 'usage'],
   ])('%s is a usage fault (%s)', (_, argv, code) => {
     expect(() => parseCliArgs(argv)).toThrow(expect.objectContaining({ cause: expect.objectContaining({ code }) }));
+  });
+
+  it('further inputs after the workbook are extras, in order', () => {
+    expect(parseCliArgs(['book.xlsx', 'dingtalk.xlsx', 'calls.txt', 'c.CSV', '--month', '2026-10']))
+      .toMatchObject({ input: 'book.xlsx', extras: ['dingtalk.xlsx', 'calls.txt', 'c.CSV'] });
   });
 
   it('--init-policy needs no month and defaults --out to <workbook>-policy.xlsx', () => {

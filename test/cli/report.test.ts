@@ -157,17 +157,19 @@ describe('report CLI errors', () => {
 
   it('a missing workbook exits 2', async () => {
     const r = await cli(join(dir, 'missing.xlsx'), '--month', '2026-11');
-    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining('workbook not found')]);
+    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining('file not found')]);
   });
 
-  it('blocking data errors exit 1, are printed with sheet and row, and the report is still written', async () => {
+  it('blocking data errors exit 1, are printed with sheet and row, and no totals; --out holds only the Issues tab', async () => {
     const bad = join(dir, 'bad.xlsx');
     const out = join(dir, 'bad-out.xlsx');
     await fixture('en', bad, true);
     const r = await cli(bad, '--month', '2026-11', '--out', out);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/error: Roster row 4\b.*blank/);
-    expect(existsSync(out)).toBe(true);
+    expect(r.stdout).toContain('BLOCKED: 1 blocking error');
+    expect(r.stdout).not.toMatch(/Total payout|Top \d+/);
+    expect((await readWorkbook(out)).sheets.map((s) => s.name)).toEqual(['Roster', 'Attendance', 'Calls', 'Events', 'Issues 2026-11']);
   });
 
   it('the default --out is <input>-report-YYYY-MM.xlsx beside the input', async () => {
