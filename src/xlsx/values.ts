@@ -1,13 +1,14 @@
 // How a stored .xlsx cell becomes a CellValue, in one place for the streaming reader and the exceljs adapter.
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../engine/types.js';
+import { NO_CACHED_VALUE } from '../engine/cells.js';
 
 /**
- * A formula cell saved without its result (a file written by a tool that does not calculate). Today: blank, as
- * exceljs always read it; the one place to change when adapters mark it for an issue.
+ * A formula cell saved without its result (a file written by a tool that does not calculate): the engine's marker,
+ * so the cell is an issue with its address ('formula-no-value') instead of a blank read as 0.
  */
 export function formulaWithoutValue(): CellValue {
-  return null;
+  return NO_CACHED_VALUE;
 }
 
 /** Serial day number → Date holding the workbook's wall clock as UTC (exceljs's semantics: ms rounded). */

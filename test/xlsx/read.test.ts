@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isGeneratedTab, isSourceSheet } from '../../src/xlsx/filter.js';
 import { readWorkbook } from '../../src/xlsx/read.js';
 import { isDateFormatCode } from '../../src/xlsx/values.js';
+import { NO_CACHED_VALUE } from '../../src/engine/cells.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'callboard-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,7 +36,7 @@ function pkg(file: string, sheets: Record<string, string>, o: { date1904?: boole
 }
 
 describe('readWorkbook (streaming)', () => {
-  it('reads each cell type as exceljs did: shared and rich text, inline text, numbers, booleans, errors, formulas', async () => {
+  it('reads each cell type as exceljs did (shared and rich text, inline text, numbers, booleans, errors, formulas), a formula without its value as the engine\'s marker', async () => {
     const file = pkg('types.xlsx', {
       Roster: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c>'
         + '<c r="D1" t="inlineStr"><is><t>inline</t></is></c><c r="E1"><v>12.5</v></c><c r="F1" t="b"><v>1</v></c>'
@@ -43,7 +44,7 @@ describe('readWorkbook (streaming)', () => {
         + '<c r="J1" t="inlineStr"><is><t></t></is></c><c r="K1"><v>1e999</v></c></row>',
     });
     expect((await readWorkbook(file)).sheets[0].values).toEqual([
-      ['007', 'Wang Fang', ' a & b ', 'inline', 12.5, true, '#N/A', '007x'],
+      ['007', 'Wang Fang', ' a & b ', 'inline', 12.5, true, '#N/A', '007x', NO_CACHED_VALUE],
     ]);
   });
 
