@@ -193,6 +193,14 @@ async function bench(): Promise<void> {
     const e = await medianOf('engine', String(rows));
     console.log(`${rows.toLocaleString('en-US').padStart(10)} call rows: ${s(e.ms)}  (process peak ${mb(e.rssMB).trim()}, generation included)`);
   }
+  // The add-on and the call-records paths, each measured by its own script (runnable alone too).
+  console.log('\nadd-on cold start: the built Code.js loaded in fresh V8 contexts, then a first LATE_MINUTES call:');
+  const { benchColdStart, formatColdStart } = await import('./bench-coldstart.js');
+  for (const line of formatColdStart(await benchColdStart())) console.log(line);
+  console.log('\nadd-on report writes through the Apps Script stand-ins (calls counted; time estimated from published per-call costs):');
+  (await import('./bench-gas.js')).benchGas();
+  console.log('\ncall records through DuckDB (generated CSV files):');
+  await (await import('./bench-calls.js')).benchCalls();
 }
 
 const argv = process.argv.slice(2);
