@@ -121,6 +121,12 @@ export function allTabNames(month: string): string[] {
   return roles.flatMap((r) => [tabName(r, month, 'en'), tabName(r, month, 'zh')]);
 }
 
+/** A generated tab of any month, in either language ('Payout 2026-09', '明细 2026-10'). */
+export function isGeneratedTab(name: string): boolean {
+  const m = /^(.*) (\d{4}-\d{2})$/.exec(name.trim());
+  return m !== null && allTabNames(m[2]).some((n) => n.toLowerCase() === name.trim().toLowerCase());
+}
+
 /** Integer fen → yuan as a number, exact to 2 decimals (1234 → 12.34). */
 export function yuan(fen: number): number {
   return Math.round(fen) / 100;

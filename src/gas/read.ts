@@ -2,6 +2,7 @@
 import { sheetDefOf } from '../engine/aliases.js';
 import { recognise } from '../engine/imports/index.js';
 import { isPolicySheet } from '../engine/policy-sheet/resolve.js';
+import { isGeneratedTab } from '../engine/tabs.js';
 import type { CellValue, SheetData, WorkbookData } from '../engine/types.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,6 +21,8 @@ export function isInputSheet(name: string): boolean {
 
 /** Rows read from any other tab to tell an export (DingTalk, WeCom, a clock, a dialer) by its header: title rows, two header rows. */
 const PROBE_ROWS = 12;
+/** Another tab of at most this many cells is read whole (a draft Policy sheet for a what-if, a small export), as offline. */
+const SMALL_CELLS = 20_000;
 
 /** Drops trailing all-empty rows, so an empty sheet (getValues → [['']]) is []. */
 function trimRows(values: CellValue[][]): CellValue[][] {
@@ -31,9 +34,10 @@ function trimRows(values: CellValue[][]): CellValue[][] {
 /**
  * The workbook as the engine reads it: every source sheet (matched by its English or 中文 name), the Policy sheet and
  * every tab whose header is a known export's (imported with File → Import, any name), Dates as Sheets hands them over
- * (wall clock in the spreadsheet's zone), and the zone and locale. Any other tab is passed by name only (no values),
- * so the engine can say "考情 looks like 考勤". Cost: getSheets, getName per sheet, 2 calls per source sheet, 3 per
- * other tab (its size and its first rows), 2 more per export tab, and 2 more; never per row.
+ * (wall clock in the spreadsheet's zone), and the zone and locale. Another tab is read whole when small (a draft Policy
+ * sheet); a large one or a generated tab is passed by name only (no values), so the engine can still say "考情 looks
+ * like 考勤". Cost: getSheets, getName per sheet, 2 calls per source sheet, up to 5 per other tab (its size, its first
+ * rows, then the whole), and 2 more; never per row.
  */
 export function readWorkbook(ss: Spreadsheet): WorkbookData {
   const sheets: SheetData[] = [];
@@ -44,9 +48,17 @@ export function readWorkbook(ss: Spreadsheet): WorkbookData {
       sheets.push({ name, values: full(sheet) });
       continue;
     }
-    const rows = Math.min(sheet.getLastRow(), PROBE_ROWS);
+    const last = sheet.getLastRow();
     const cols = sheet.getLastColumn();
-    const head = rows > 0 && cols > 0 ? sheet.getRange(1, 1, rows, cols).getValues().map((row) => row.map(toCell)) : [];
+    if (last === 0 || cols === 0 || isGeneratedTab(name)) {
+      sheets.push({ name, values: [] });
+      continue;
+    }
+    if (last * cols <= SMALL_CELLS) {
+      sheets.push({ name, values: full(sheet) });
+      continue;
+    }
+    const head = sheet.getRange(1, 1, Math.min(last, PROBE_ROWS), cols).getValues().map((row) => row.map(toCell));
     sheets.push({ name, values: recognise({ name, values: head }) !== null ? full(sheet) : [] });
   }
   return { sheets, timeZone: ss.getSpreadsheetTimeZone(), locale: ss.getSpreadsheetLocale() };

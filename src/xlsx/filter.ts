@@ -1,8 +1,9 @@
 // Which tabs the offline runner reads in full: one decision per tab, from its name and its first rows.
+export { isGeneratedTab } from '../engine/tabs.js';
 import { fieldOf, SHEETS, sheetDefOf } from '../engine/aliases.js';
 import { recognise } from '../engine/imports/index.js';
 import { isPolicySheet } from '../engine/policy-sheet/resolve.js';
-import { allTabNames } from '../engine/tabs.js';
+import { isGeneratedTab } from '../engine/tabs.js';
 import { isApprovalsSheet } from '../engine/workflow/approval.js';
 import type { CellValue } from '../engine/types.js';
 
@@ -13,12 +14,6 @@ export const SMALL_PART = 256 * 1024;
 
 /** Decides from a tab's name and first rows whether to read it whole; `partBytes` is its uncompressed size. */
 export type SheetFilter = (name: string, firstRows: readonly CellValue[][], partBytes: number) => boolean;
-
-/** A generated tab of any month, in either language ('Payout 2026-09', '明细 2026-10'). */
-export function isGeneratedTab(name: string): boolean {
-  const m = /^(.*) (\d{4}-\d{2})$/.exec(name.trim());
-  return m !== null && allTabNames(m[2]).some((n) => n.toLowerCase() === name.trim().toLowerCase());
-}
 
 /** True when one of the first rows carries two or more column names of a contract sheet, one of them required. */
 function hasContractHeader(rows: readonly CellValue[][]): boolean {

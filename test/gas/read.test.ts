@@ -13,7 +13,7 @@ function attendance(rows: number) {
 }
 
 describe('readWorkbook', () => {
-  it('reads the source sheets and the Policy sheet by English or 中文 name, names the other tabs without their values, with the zone and locale', () => {
+  it('reads the source sheets and the Policy sheet by English or 中文 name, a small other tab whole, a generated tab by name only, with the zone and locale', () => {
     const punch = new Date('2026-10-03T01:07:00Z');
     const fake = fakeSpreadsheet({
       timeZone: 'Asia/Shanghai', locale: 'zh_CN',
@@ -34,18 +34,19 @@ describe('readWorkbook', () => {
         { name: 'Attendance', values: [['ID', 'Clock in', 'Note'], ['007', punch, null]] },
         { name: 'Payout 2026-09', values: [] },
         { name: '规则', values: [['Rule', 'Value']] },
-        { name: 'Notes', values: [] },
+        { name: 'Notes', values: [['anything']] },
       ],
     });
   });
 
-  it('reads a tab of any name whole when its header is an export\'s (a ZKTeco clock file imported as "Sheet3")', () => {
+  it('reads a large tab of any name whole when its header is an export\'s (a ZKTeco clock file imported as "Sheet3"), not another large tab', () => {
     const rows = [['部门', '姓名', '考勤号码', '日期时间', '机器号', '编号', '比对方式', '卡号'],
-      ...Array.from({ length: 20 }, (_, i) => ['客服部', '王芳', 7, `2026/10/${i + 1} 8:58:21`, 1, i + 1, 'FP', null])];
-    const fake = fakeSpreadsheet({ sheets: [{ name: 'Sheet3', values: rows }, { name: 'Notes', values: [['anything']] }] });
+      ...Array.from({ length: 2600 }, (_, i) => ['客服部', '王芳', 7, `2026/10/${(i % 28) + 1} 8:58:21`, 1, i + 1, 'FP', 'x'])];
+    const other = rows.map((r) => r.map(() => 'note'));
+    const fake = fakeSpreadsheet({ sheets: [{ name: 'Sheet3', values: rows }, { name: 'Notes', values: other }] });
     restore = fake.install();
     const wb = readWorkbook(fake.spreadsheet as never);
-    expect(wb.sheets.map((s) => [s.name, s.values.length])).toEqual([['Sheet3', 21], ['Notes', 0]]);
+    expect(wb.sheets.map((s) => [s.name, s.values.length])).toEqual([['Sheet3', 2601], ['Notes', 0]]);
   });
 
   it('makes the same calls for 10 rows as for 5,000', () => {
