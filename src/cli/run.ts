@@ -4,6 +4,7 @@ import { getPreset } from '../engine/presets/index.js';
 import { runWorkbook } from '../engine/run.js';
 import { issueLine, summarize } from '../engine/summary.js';
 import { allTabNames, renderTabs } from '../engine/tabs.js';
+import { CELL_TEXT_LIMIT, cutLongText } from '../engine/text-limit.js';
 import type { Lang, Report, SourceData, WorkbookData } from '../engine/types.js';
 import { callFilesStep } from '../duckdb/cli.js';
 import { openPackage } from '../xlsx/package.js';
@@ -66,7 +67,8 @@ export async function runCli(args: CliArgs, io: Output): Promise<RunResult> {
   io.lang = lang;
   const blocked = report.blocking || noPolicy;
   const generatedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  let tabs = renderTabs(report, lang, { generatedAt: `generated ${generatedAt} UTC` });
+  // Text past Excel's cell limit is cut in the tabs, each cut a warning on the Issues tab; the JSON keeps it whole.
+  let tabs = renderTabs(cutLongText(report, CELL_TEXT_LIMIT.xlsx), lang, { generatedAt: `generated ${generatedAt} UTC` });
   if (blocked) tabs = tabs.filter((t) => t.role === 'issues');
   else tabs.push(...whatIf.tabs);
   tabs.push(...approval.tabs);

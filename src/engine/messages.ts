@@ -82,6 +82,7 @@ export const MESSAGES = {
   'bad-appeal-status': { severity: 'error', en: '{where}: {field} "{value}" is not open, accepted or rejected', zh: '{where}：{field} “{value}” 不是“待处理”“通过”或“驳回”' },
   'open-appeal': { severity: 'warning', en: '{where}: appeal about "{line}" ({month}) is still open', zh: '{where}：关于“{line}”的申诉（{month}）尚待处理' },
   'accepted-appeal-without-amount': { severity: 'warning', en: '{where}: accepted appeal has no amount; nothing is paid for it', zh: '{where}：申诉已通过但未填金额，不产生调整' },
+  'text-cut': { severity: 'warning', en: '{where}: a text of {length} characters is longer than a cell holds ({limit}); the generated tabs show it cut', zh: '{where}：文字长 {length} 个字符，超过单元格上限 {limit}；生成的表中已截断' },
 } as const satisfies Record<string, MessageDef>;
 
 export type IssueCode = keyof typeof MESSAGES;

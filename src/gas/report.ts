@@ -4,6 +4,7 @@ import { runWorkbook } from '../engine/run.js';
 import { liveCallTableStep } from './bigquery.js';
 import { summaryData, type SummaryData } from '../engine/summary.js';
 import { allTabNames, renderTabs, tabName, type TabSpec } from '../engine/tabs.js';
+import { CELL_TEXT_LIMIT, cutLongText } from '../engine/text-limit.js';
 import type { Issue, Report, SourceInfo } from '../engine/types.js';
 import { fault } from './errors.js';
 import { entryOf, newJournal, stepJob, type JobProgress } from './job.js';
@@ -66,7 +67,8 @@ function runMonth(ss: Spreadsheet, month: unknown, preset: unknown, requireData:
   }
   const name = p === '' ? undefined : p;
   const report = runWorkbook(wb, m, name, { sources: liveCallTableStep(resolvePolicy(wb, name).policy) }).report;
-  const all = renderTabs(report, report.language);
+  // Text past Sheets' cell limit is cut (each cut a warning on the Issues tab), so no write fails half-way.
+  const all = renderTabs(cutLongText(report, CELL_TEXT_LIMIT.sheets), report.language);
   const tabs = report.blocking ? all.filter((t) => t.role === 'issues') : all;
   const written = new Set(tabs.map((t) => t.name.toLowerCase()));
   // A rerun replaces the month's tabs whatever language they were written in, and drops a stale Issues tab.
