@@ -1,6 +1,7 @@
 // Check and generate for the add-on: read, run the engine, then write the tabs as a job that may span executions.
 import { resolvePolicy } from '../engine/policy-sheet/resolve.js';
 import { runWorkbook } from '../engine/run.js';
+import { monthOverMonth } from '../engine/workflow/change.js';
 import { liveCallTableStep } from './bigquery.js';
 import { summaryData, type SummaryData } from '../engine/summary.js';
 import { allTabNames, renderTabs, tabName, type TabSpec } from '../engine/tabs.js';
@@ -66,7 +67,8 @@ function runMonth(ss: Spreadsheet, month: unknown, preset: unknown, requireData:
     if (!months.includes(m)) throw fault('no-data-month', `no data for ${m}`, { month: m, months });
   }
   const name = p === '' ? undefined : p;
-  const report = runWorkbook(wb, m, name, { sources: liveCallTableStep(resolvePolicy(wb, name).policy) }).report;
+  // With each agent's change from the previous month (workflow/change.ts), as the offline runner shows it.
+  const report = monthOverMonth(wb, runWorkbook(wb, m, name, { sources: liveCallTableStep(resolvePolicy(wb, name).policy) }).report, name);
   // Text past Sheets' cell limit is cut (each cut a warning on the Issues tab), so no write fails half-way.
   const all = renderTabs(cutLongText(report, CELL_TEXT_LIMIT.sheets), report.language);
   const tabs = report.blocking ? all.filter((t) => t.role === 'issues') : all;

@@ -7,6 +7,7 @@ import { writeExample } from '../../scripts/gen-examples.js';
 import { getPreset } from '../../src/engine/presets/index.js';
 import { runReport } from '../../src/engine/report.js';
 import { renderTabs } from '../../src/engine/tabs.js';
+import { monthOverMonth } from '../../src/engine/workflow/change.js';
 import { api } from '../../src/gas/api.js';
 import { tabGrid } from '../../src/gas/tab.js';
 import { readWorkbook } from '../../src/xlsx/read.js';
@@ -24,7 +25,9 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('generateReport on the outbound-center example', () => {
   it.each(['Asia/Shanghai', 'America/New_York'])('writes the offline runner’s tabs cell for cell, with the spreadsheet in %s', async (timeZone) => {
-    const offline = renderTabs(runReport(await readWorkbook(file), { month: '2026-10', policy: getPreset('outbound-center') }));
+    const wb = await readWorkbook(file);
+    // As the offline runner writes it: the month, with each agent's change from September.
+    const offline = renderTabs(monthOverMonth(wb, runReport(wb, { month: '2026-10', policy: getPreset('outbound-center') }), 'outbound-center'));
     const fake = fakeSpreadsheet(await xlsxFakeOptions(file, { timeZone, locale: 'zh_CN' }));
     const restore = fake.install();
     try {
