@@ -11,23 +11,13 @@ import { runtime } from '../src/gas/runtime.js';
 import { tabCells } from '../src/gas/tab.js';
 import { COSTS, estimatedCost } from '../test/fakes/cost.js';
 import { DOCUMENT_CLASSES, fakeSpreadsheet, type Fake } from '../test/fakes/index.js';
+import { intsFrom } from './examples/prng.js';
 
 /** A month with no Chinese holiday or make-up day: its 21 weekdays are the workdays. */
 export const BENCH_MONTH = '2026-11';
 /** Apps Script's limit per execution (Quotas page). */
 const EXECUTION_LIMIT_MS = 360_000;
 
-/** Deterministic pseudo-random integers (mulberry32). */
-function prng(seed: number): (n: number) => number {
-  let a = seed >>> 0;
-  return (n) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
 
 const id = (i: number) => `A${String(i + 1).padStart(5, '0')}`;
 const day = (d: number) => new Date(Date.UTC(2026, 10, d));
@@ -35,7 +25,7 @@ const hhmm = (h: number, m: number) => `${String(h).padStart(2, '0')}:${String(m
 
 /** Source sheets for `agents` agents and `callRows` call rows in November 2026 (spreadsheet in UTC). */
 export function benchSheets(agents: number, callRows: number): { name: string; values: CellValue[][] }[] {
-  const rnd = prng(42);
+  const rnd = intsFrom(42);
   const roster: CellValue[][] = [['ID', 'Name', 'Team', 'Level', 'Hire date', 'Base salary']];
   for (let i = 0; i < agents; i++) roster.push([id(i), `Agent ${i + 1}`, `Team ${(i % 40) + 1}`, ['junior', 'intermediate', 'senior'][i % 3], new Date(Date.UTC(2024, i % 12, 1 + (i % 28))), 3000 + (i % 10) * 100]);
   const days: number[] = [];

@@ -15,6 +15,7 @@ import { buildReport } from '../src/engine/report.js';
 import { readSources } from '../src/engine/sources.js';
 import type { CellValue, WorkbookData } from '../src/engine/types.js';
 import { readWorkbook } from '../src/xlsx/read.js';
+import { intsFrom } from './examples/prng.js';
 
 const AGENTS = 2000;
 // November 2026 has no Chinese holiday or make-up day: its 21 weekdays are exactly the workdays.
@@ -23,17 +24,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = (process.env.BENCH_ROWS ?? '10000,100000,1000000').split(',').map(Number);
 const DIR = join(tmpdir(), 'callboard-bench');
 
-/** Deterministic pseudo-random integers (mulberry32). */
-function prng(seed: number): (n: number) => number {
-  let a = seed >>> 0;
-  return (n) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
 
 const id = (i: number) => `A${String(i + 1).padStart(5, '0')}`;
 const utc = (y: number, m: number, d: number, h = 0, min = 0) => new Date(Date.UTC(y, m - 1, d, h, min));
@@ -42,7 +32,7 @@ const time = (h: number, m: number) => utc(1899, 12, 30, h, m);
 
 /** The bench month as sheets: Roster, a full month of Attendance, `callRows` Calls rows with date and time, Events. */
 function* sheets(callRows: number): Generator<{ name: string; formats: Record<number, string>; rows: Generator<CellValue[]> }> {
-  const rnd = prng(42);
+  const rnd = intsFrom(42);
   const days: Date[] = [];
   for (let d = 1; d <= 30; d++) {
     const date = utc(2026, 11, d);

@@ -36,3 +36,15 @@ export function rngFrom(seedText: string): Rng {
     between: (min, max) => min + next() * (max - min),
   };
 }
+
+/** mulberry32 from a numeric seed, as integers in [0, n): the benchmarks' generators (same seed, same files). */
+export function intsFrom(seed: number): (n: number) => number {
+  let a = seed >>> 0;
+  return (n) => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+  };
+}
