@@ -31,7 +31,7 @@ export function renderApprovalStatus(lang: Lang, status: ApprovalStatus): HTMLEl
   const d = status.diff;
   return h('div', { 'data-testid': 'approval-status' },
     h('p', { class: 'approved' }, t(lang, 'approvedBy', { month: status.month, by: a.by, at: a.at, policy: a.policy, version: a.version })),
-    d && d.unchanged ? h('p', { class: 'hint' }, t(lang, 'diffUnchanged')) : null,
+    d && d.unchanged && d.text.length === 0 ? h('p', { class: 'hint' }, t(lang, 'diffUnchanged')) : null,
     d && d.text.length > 0 ? h('pre', { class: 'diff', 'data-testid': 'approval-diff' }, d.text.join('\n')) : null);
 }
 

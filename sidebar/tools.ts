@@ -50,7 +50,8 @@ export function setupTools(host: ToolsHost, client: ServerClient): { render(): v
     button.addEventListener('click', () => {
       if (button.disabled) return;
       confirming = null;
-      shown.delete(slot);
+      // A result area is emptied while its action runs; the lists of what is there stay until the new one comes.
+      if (slot !== 'bq' && slot !== 'tabs') shown.delete(slot);
       render();
       button.disabled = true;
       void host.run(request).then((value) => {
