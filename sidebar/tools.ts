@@ -125,6 +125,8 @@ export function setupTools(host: ToolsHost, client: ServerClient): { render(): v
     if ((event.target as HTMLDetailsElement).open && !shown.has('bq')) byId('bq-load').click();
   });
 
+  // The unlock question names the month it was asked for: another month chosen closes it unanswered.
+  byId('month').addEventListener('input', () => { if (confirming?.box === 'unlock') { confirming = null; render(); } });
   for (const no of ['wf-unlock-no', 'tabs-confirm-no']) byId(no).addEventListener('click', () => { confirming = null; render(); });
   return { render };
 }
