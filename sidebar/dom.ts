@@ -2,7 +2,9 @@
 
 /** Attributes h() accepts; event handlers, style and src are not among them, so data can never run. */
 const ALLOWED_ATTRS = new Set(['class', 'id', 'role', 'title', 'lang', 'href', 'target', 'rel', 'aria-label',
-  'aria-live', 'aria-busy', 'aria-current', 'data-severity', 'data-testid', 'data-step', 'data-meaning', 'value']);
+  'aria-live', 'aria-busy', 'aria-current', 'data-severity', 'data-testid', 'data-step', 'data-meaning', 'value',
+  // checkboxes of the month-tab list (type is never 'image' or 'submit' there: h() callers pass literals)
+  'type', 'checked', 'data-month']);
 
 export type Child = Node | string | number | null | undefined | false;
 

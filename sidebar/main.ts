@@ -4,6 +4,7 @@ import {
 } from './client.js';
 import { byId, h, replaceChildren } from './dom.js';
 import { MESSAGES, parseLang, presetName, t, type Lang, type MessageKey } from './i18n.js';
+import { setupTools } from './tools.js';
 import { monthHint, renderIssues, renderSteps, renderSummary } from './view.js';
 
 const LANG_KEY = 'callboard.lang';
@@ -57,6 +58,7 @@ let job: ReportStep | null = null;
 let pendingJob: { jobId: string; month: string } | null = null;
 /** Set while an execution Google killed is being resumed. */
 let resuming = false;
+const tools = setupTools({ lang: () => lang, month: () => ui.month.value, preset: () => ui.preset.value, run: runTool }, client);
 
 /** localStorage is missing or throws in some sandboxed frames; the choice is then kept for this page only. */
 function storedLang(): Lang | null {
@@ -111,9 +113,24 @@ function render(): void {
     replaceChildren(ui.summary, renderSummary(lang, lastReport.month, lastReport.result,
       blocked?.report === lastReport ? blocked.issues : null));
   }
+  tools.render();
   drawProgress();
   setBusy(busy);
   fetchBlockedIssues();
+}
+
+/** One request of the panels under Generate: the error line cleared first, set on failure; null on failure. */
+async function runTool<T>(request: () => Promise<T>): Promise<T | null> {
+  lastError = null;
+  ui.error.textContent = '';
+  try {
+    return await request();
+  } catch (error) {
+    lastError = error;
+    return null;
+  } finally {
+    render();
+  }
 }
 
 /** After a blocked Generate, lists its issues (once per result): the sidebar shows what to fix, never totals. */

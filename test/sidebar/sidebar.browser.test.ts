@@ -194,6 +194,62 @@ describe('sidebar in chromium', () => {
     expect(dialogs).toEqual([]);
   });
 
+  // The example's policy in force is outbound-center: the service-kpi preset as the draft changes pay.
+  it('What-if compares a draft, largest changes first, its button disabled while the server works', async () => {
+    ready();
+    await page.fill('#month', EXAMPLE_MONTH);
+    await page.locator('#wf-panel > summary').click();
+    await page.fill('#wf-draft', 'service-kpi');
+    await page.route('**/api', async (route) => {
+      if ((route.request().postData() ?? '').includes('"comparePolicy"')) await new Promise((ok) => setTimeout(ok, 1500));
+      await route.continue();
+    });
+    const reply = page.waitForResponse(isCall('comparePolicy'), { timeout: 60_000 });
+    await page.click('#wf-compare');
+    expect(await page.isDisabled('#wf-compare')).toBe(true);
+    const body = await (await reply).json() as ApiReply<{ tab: string; agents: { name: string; deltaFen: number }[]; totals: { changed: number } }>;
+    await page.unroute('**/api');
+    expect(body.message ?? '').toBe('');
+    await page.getByTestId('compare-agents').waitFor();
+    const sizes = body.value.agents.map((a) => Math.abs(a.deltaFen));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    const rows = page.locator('[data-testid=compare-agents] tbody tr');
+    expect(await rows.count()).toBe(Math.min(20, body.value.agents.length));
+    expect(await rows.first().locator('td').first().textContent()).toContain(body.value.agents[0].name);
+    expect(await page.getByTestId('compare-totals').textContent()).toContain(`${body.value.totals.changed} agents changed`);
+    expect(await page.isEnabled('#wf-compare')).toBe(true);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('Old month tabs: lists them against the cell limit, asks before removing, archives then removes', async () => {
+    ready();
+    const removals = () => apiCalls.filter((fn) => fn === 'removeMonthTabs').length;
+    await page.locator('#tabs-panel > summary').click();
+    await page.getByTestId('cells-total').waitFor();
+    expect(await page.getByTestId('cells-total').textContent()).toMatch(/^Spreadsheet: [\d,]+ cells of the 10,000,000 limit \([\d.]+%\)$/);
+    const box = page.locator(`#tabs-result input[data-month="${EXAMPLE_MONTH}"]`);
+    await box.check();
+    await page.click('#tabs-remove');
+    expect(await page.isVisible('#tabs-confirm')).toBe(true);
+    expect(await page.textContent('#tabs-confirm-text')).toBe(`Remove the report tabs of ${EXAMPLE_MONTH}? They are first copied to a new spreadsheet in Drive; source sheets are not touched.`);
+    await page.click('#tabs-confirm-no');
+    expect(await page.isHidden('#tabs-confirm')).toBe(true);
+    expect(removals()).toBe(0);
+    await page.click('#tabs-remove');
+    const reply = page.waitForResponse(isCall('removeMonthTabs'), { timeout: 60_000 });
+    await page.click('#tabs-confirm-yes');
+    const body = await (await reply).json() as ApiReply<{ removed: string[]; archive: { name: string } | null }>;
+    expect(body.ok).toBe(true);
+    expect(body.value.removed.length).toBeGreaterThan(0);
+    expect(body.value.archive).not.toBeNull();
+    await expect.poll(() => page.getByTestId('removed').textContent()).toContain(`Removed: ${body.value.removed.join(', ')}`);
+    await expect.poll(() => box.count()).toBe(0);
+    expect(removals()).toBe(1);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
   // Last: it adds a Policy sheet to the preview's spreadsheet, which the tests above do not expect.
   it('inserts the chosen preset as the Policy sheet, and asks before replacing it', async () => {
     ready();
@@ -241,4 +297,5 @@ describe('sidebar in chromium', () => {
     expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
 });
