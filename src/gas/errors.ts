@@ -43,6 +43,15 @@ const MESSAGES: Record<string, Text> = {
     zh: '无法新建归档表格（插件未获得创建表格的授权），未删除任何标签页。可以不归档直接删除，或先用“文件 → 下载”保存。',
     en: 'The archive spreadsheet could not be created (the add-on is not authorised to create spreadsheets); no tab was removed. Remove without archiving, or save a copy first with File → Download.',
   },
+  'bad-call-table': {
+    zh: 'BigQuery 通话记录表设置有误：{detail}。表名格式为 项目.数据集.表，且表中要有工号和日期列。',
+    en: 'The BigQuery call-records table cannot be used: {detail}. Name it project.dataset.table, with an ID and a date column.',
+  },
+  'bigquery-failed': { zh: 'BigQuery 查询失败：{detail}', en: 'The BigQuery query failed: {detail}' },
+  'calls-aggregated': {
+    zh: '该制度有按单笔封顶的提成，需要逐条通话记录，不能使用汇总后的通话记录表：{detail}',
+    en: 'This policy caps commission per item, which needs the call records one by one, not aggregated: {detail}',
+  },
   'bad-months': { zh: '月份列表应为 YYYY-MM 格式的月份。', en: 'The months must be a list of YYYY-MM months.' },
   'month-being-written': {
     zh: '{month} 的报表正在写入，不能删除。',
@@ -73,9 +82,9 @@ export function causeCode(err: unknown): string | null {
 export function userText(err: unknown): string {
   const code = causeCode(err);
   const known = code ? MESSAGES[code] : undefined;
-  const params = (err as { cause?: { params?: Record<string, unknown> } } | null)?.cause?.params;
-  if (known) return `${fill(known.zh, params)}\n${fill(known.en, params)}`;
   const detail = err instanceof Error ? err.message : String(err);
+  const params = { detail, ...(err as { cause?: { params?: Record<string, unknown> } } | null)?.cause?.params };
+  if (known) return `${fill(known.zh, params)}\n${fill(known.en, params)}`;
   return `${UNEXPECTED.zh}：${detail}\n${UNEXPECTED.en}: ${detail}`;
 }
 
