@@ -62,6 +62,7 @@ export function fakeSpreadsheet(options: FakeOptions = {}): Fake {
     getUi: () => countedUi,
     newRichTextValue: () => counted(new FakeRichTextValueBuilder(), 'RichTextValueBuilder', log),
     flush: () => undefined,
+    ProtectionType: { SHEET: 'SHEET', RANGE: 'RANGE' },
     create: (name: string) => {
       if (typeof name !== 'string' || name === '') throw new Error('Exception: Invalid argument: name');
       const made = new FakeSpreadsheet(log, timeZone, locale, []);

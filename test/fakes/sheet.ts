@@ -28,6 +28,8 @@ export class FakeSheet {
   _metadata: FakeDeveloperMetadata[] = [];
   _filter: FakeFilter | null = null;
   _deleted = false;
+  _protections: FakeProtection[] = [];
+  _hidden = false;
   private _proxy: FakeSheet;
 
   constructor(readonly _host: SheetHost, public _name: string, readonly _id: number,
@@ -36,6 +38,29 @@ export class FakeSheet {
   }
 
   _self(): FakeSheet { return this._proxy; }
+
+  /** Sheet protection: just enough state to assert on (description, warning-only, removal). */
+  protect(): FakeProtection {
+    this._alive();
+    const p = new FakeProtection(this._protections);
+    this._protections.push(p);
+    return p;
+  }
+
+  getProtections(_type?: unknown): FakeProtection[] {
+    this._alive();
+    return [...this._protections];
+  }
+
+  hideSheet(): FakeSheet {
+    this._alive();
+    this._hidden = true;
+    return this._proxy;
+  }
+
+  isSheetHidden(): boolean {
+    return this._hidden;
+  }
   _alive(): void {
     if (this._deleted) throw new Error(`Exception: The sheet "${this._name}" has been deleted.`);
   }
@@ -217,4 +242,16 @@ export class FakeSheet {
     if (this.getLastRow() === 0) return [];
     return new FakeRange(this, { row: 1, col: 1, rows: this.getLastRow(), cols: this.getLastColumn() }).getValues();
   }
+}
+
+/** A sheet's protection as Apps Script's Protection: description, warning-only, remove. */
+export class FakeProtection {
+  description = '';
+  warningOnly = false;
+  constructor(readonly list: FakeProtection[]) {}
+  setDescription(d: string): FakeProtection { this.description = d; return this; }
+  getDescription(): string { return this.description; }
+  setWarningOnly(w: boolean): FakeProtection { this.warningOnly = w; return this; }
+  isWarningOnly(): boolean { return this.warningOnly; }
+  remove(): void { this.list.splice(this.list.indexOf(this), 1); }
 }

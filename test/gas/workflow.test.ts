@@ -1,4 +1,4 @@
-// The add-on's workflow on the outbound-center example, against the fake spreadsheet (with protection added here).
+// The add-on's workflow on the outbound-center example, against the fake spreadsheet.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,28 +7,8 @@ import { writeExample } from '../../scripts/gen-examples.js';
 import { getPreset } from '../../src/engine/presets/index.js';
 import { policySheetLayout } from '../../src/engine/policy-sheet/index.js';
 import { api } from '../../src/gas/api.js';
-import { type Fake, fakeSpreadsheet, FakeSheet } from '../fakes/index.js';
+import { type Fake, fakeSpreadsheet, type FakeSheet } from '../fakes/index.js';
 import { xlsxFakeOptions } from '../fakes/xlsx.js';
-
-/** Sheet protection and hiding, which the shared fake lacks: just enough state to assert on. */
-class FakeProtection {
-  description = '';
-  warningOnly = false;
-  constructor(readonly list: FakeProtection[]) {}
-  setDescription(d: string) { this.description = d; return this; }
-  getDescription() { return this.description; }
-  setWarningOnly(w: boolean) { this.warningOnly = w; return this; }
-  remove() { this.list.splice(this.list.indexOf(this), 1); }
-}
-type Protectable = FakeSheet & { _protections?: FakeProtection[]; _hidden?: boolean };
-const proto = FakeSheet.prototype as unknown as Record<string, unknown>;
-const list = (s: Protectable) => (s._protections ??= []);
-beforeAll(() => {
-  proto.protect = function (this: Protectable) { const p = new FakeProtection(list(this)); list(this).push(p); return p; };
-  proto.getProtections = function (this: Protectable) { return [...list(this)]; };
-  proto.hideSheet = function (this: Protectable) { this._hidden = true; return this; };
-});
-afterAll(() => { for (const k of ['protect', 'getProtections', 'hideSheet']) delete proto[k]; });
 
 let dir: string;
 let file: string;
@@ -43,12 +23,11 @@ let fake: Fake;
 let restore: () => void;
 beforeEach(async () => {
   fake = fakeSpreadsheet(await xlsxFakeOptions(file, { locale: 'zh_CN' }));
-  (fake.globals.SpreadsheetApp as Record<string, unknown>).ProtectionType = { SHEET: 'SHEET', RANGE: 'RANGE' };
   restore = fake.install();
   return () => restore();
 });
 
-const sheet = (name: string) => fake.raw._sheet(name) as Protectable | undefined;
+const sheet = (name: string): FakeSheet | undefined => fake.raw._sheet(name);
 
 describe('approve, lock and unlock', () => {
   it('records the approval in a hidden sheet, protects the month\'s tabs, refuses to regenerate, and shows the diff after a change', () => {
