@@ -217,13 +217,19 @@ describe('runs that go through', () => {
     expect((await run(file, ...M, '--out', p('xfd-out.xlsx'))).code).toBe(0);
   });
 
-  it('text longer than a cell holds is cut to 32,767 characters, with a warning naming the cell', async () => {
+  it('text longer than a cell holds is cut to 32,767 characters, with a warning on the Issues tab naming where it came from', async () => {
     const file = p('long.xlsx');
     await book(file, { name: 'x'.repeat(40000) });
     const out = p('long-out.xlsx');
     const r = await run(file, ...M, '--out', out);
     expect(r.code).toBe(0);
-    expect(r.err).toContain('warning: Payout 2026-11!B3: text of 40000 characters cut to the 32,767 a cell holds');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const names = wb.getWorksheet('Payout 2026-11')!.getColumn(2).values.filter((v): v is string => typeof v === 'string');
+    const cut = names.find((v) => v.startsWith('xxx'))!;
+    expect([cut.length, cut.endsWith('…')]).toEqual([32767, true]);
+    const issues = wb.getWorksheet('Issues 2026-11')!.getSheetValues().flat().map(String);
+    expect(issues).toContain('text-cut');
   });
 
   it('a GB18030 tab-separated .txt and a UTF-8 .csv with a BOM become extra tabs, with their encoding reported', async () => {
