@@ -150,8 +150,9 @@ export function callsSql(q: CallQuery): CallSql {
 
   // Pass 1: one scan, one GROUP BY (on the DATE; its text is made per group). Records without a readable key or date
   // form groups with a NULL k or d.
-  const days = withPrefix([`grouped AS (SELECT k, dt, COUNT(*) AS n, SUM(CASE WHEN has_time THEN 0 ELSE 1 END) AS untimed,`
-    + ` SUM(bad) AS bad, ${metrics.map((m) => `SUM(${METRIC_COLUMN[m]}) AS ${METRIC_COLUMN[m]}`).join(', ')},`
+  // Sums are cast back to BIGINT: DuckDB sums BIGINTs to HUGEINT, which its client converts more slowly.
+  const days = withPrefix([`grouped AS (SELECT k, dt, COUNT(*) AS n, CAST(SUM(CASE WHEN has_time THEN 0 ELSE 1 END) AS BIGINT) AS untimed,`
+    + ` CAST(SUM(bad) AS BIGINT) AS bad, ${metrics.map((m) => `CAST(SUM(${METRIC_COLUMN[m]}) AS BIGINT) AS ${METRIC_COLUMN[m]}`).join(', ')},`
     + ` MIN(pos) AS first_pos, MAX(pos) AS last_pos${item ? `, STRING_AGG(${item}, ',') AS seq` : ''} FROM calls GROUP BY k, dt)`])
     + `SELECT ${selectList({ kind: "'day'", k: 'k', d: 'CAST(dt AS STRING)', n: 'n', untimed: 'untimed', bad: 'bad',
       ...Object.fromEntries(metrics.map((m) => [METRIC_COLUMN[m], METRIC_COLUMN[m]])), first_pos: 'first_pos', last_pos: 'last_pos',
