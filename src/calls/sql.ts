@@ -40,7 +40,7 @@ export interface CallSql {
   bad: string;
 }
 
-/** Columns of every result row; a row's `kind` says which of them it fills ('day', 'cross' or 'bad'). */
+/** Every result column, in order; a row's `kind` ('day', 'cross' or 'bad') says which of them it carries, the others are absent. */
 export const RESULT_COLUMNS = ['kind', 'k', 'd', 't', 'n', 'untimed', 'dials', 'connected', 'successes', 'talk_micro',
   'appointments', 'opportunities', 'payment_fen', 'contacts', 'invitations', 'first_pos', 'last_pos', 'metric',
   'threshold', 'field', 'value', 'bad', 'seq'] as const;
