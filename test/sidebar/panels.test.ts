@@ -1,35 +1,14 @@
 // What the panels under Generate show: approval and its diff, what-if, old month tabs, the BigQuery table test.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { byTestId, FakeElement, find, text, useFakeDocument } from './fake-document.js';
 import {
   formatBytes, renderAppeal, renderApprovalStatus, renderApproved, renderCallTable, renderCallTableTest, renderCompare,
   renderMonthTabs, renderRemoved, renderStatements, renderUnlocked, type CompareResult,
 } from '../../sidebar/panels.js';
 
-/** A just-big-enough document (as in view.test.ts): elements keep attributes and children; text() reads them back. */
-class FakeText { constructor(readonly data: string) {} }
-class FakeElement {
-  readonly attributes = new Map<string, string>();
-  readonly childNodes: (FakeElement | FakeText)[] = [];
-  constructor(readonly tagName: string) {}
-  setAttribute(name: string, value: string) { this.attributes.set(name, value); }
-  appendChild(node: FakeElement | FakeText) { this.childNodes.push(node); return node; }
-}
-const text = (n: FakeElement | FakeText): string => (n instanceof FakeText ? n.data : n.childNodes.map(text).join(''));
-const find = (n: FakeElement, pred: (e: FakeElement) => boolean): FakeElement[] => [
-  ...(pred(n) ? [n] : []),
-  ...n.childNodes.flatMap((c) => (c instanceof FakeElement ? find(c, pred) : [])),
-];
-const byTestId = (n: FakeElement, id: string) => find(n, (e) => e.attributes.get('data-testid') === id);
+useFakeDocument();
 const tags = (n: FakeElement, tag: string) => find(n, (e) => e.tagName === tag);
 const el = (node: unknown) => node as FakeElement;
-
-beforeEach(() => {
-  (globalThis as { document?: unknown }).document = {
-    createElement: (tag: string) => new FakeElement(tag),
-    createTextNode: (data: string) => new FakeText(data),
-  };
-});
-afterEach(() => { delete (globalThis as { document?: unknown }).document; });
 
 const XSS = '<img src=x onerror=alert(1)>';
 

@@ -1,31 +1,10 @@
 // What the sidebar shows after Check and Generate: sources read, flags grouped by meaning, a blocked run without totals.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { byTestId, FakeElement, find, text, useFakeDocument } from './fake-document.js';
 import type { CheckResult, GenerateResult } from '../../sidebar/client.js';
 import { monthHint, renderSources, renderSummary } from '../../sidebar/view.js';
 
-/** A just-big-enough document: elements keep attributes and children; text() reads them back in order. */
-class FakeText { constructor(readonly data: string) {} }
-class FakeElement {
-  readonly attributes = new Map<string, string>();
-  readonly childNodes: (FakeElement | FakeText)[] = [];
-  constructor(readonly tagName: string) {}
-  setAttribute(name: string, value: string) { this.attributes.set(name, value); }
-  appendChild(node: FakeElement | FakeText) { this.childNodes.push(node); return node; }
-}
-const text = (n: FakeElement | FakeText): string => (n instanceof FakeText ? n.data : n.childNodes.map(text).join(''));
-const find = (n: FakeElement, pred: (e: FakeElement) => boolean): FakeElement[] => [
-  ...(pred(n) ? [n] : []),
-  ...n.childNodes.flatMap((c) => (c instanceof FakeElement ? find(c, pred) : [])),
-];
-const byTestId = (n: FakeElement, id: string) => find(n, (e) => e.attributes.get('data-testid') === id);
-
-beforeEach(() => {
-  (globalThis as { document?: unknown }).document = {
-    createElement: (tag: string) => new FakeElement(tag),
-    createTextNode: (data: string) => new FakeText(data),
-  };
-});
-afterEach(() => { delete (globalThis as { document?: unknown }).document; });
+useFakeDocument();
 
 const result = (blocking: boolean): GenerateResult => ({
   tabs: blocking ? ['问题 2026-10'] : ['薪酬 2026-10'],
