@@ -190,7 +190,8 @@ async function bench(): Promise<void> {
   console.log('\nadd-on report writes through the Apps Script stand-ins (calls counted; time estimated from published per-call costs):');
   (await import('./bench-gas.js')).benchGas();
   console.log('\ncall records through DuckDB (generated CSV files):');
-  await (await import('./bench-calls.js')).benchCalls();
+  const callRows = (process.env.BENCH_CALL_ROWS ?? '1000000,10000000').split(',').map(Number);
+  await (await import('./bench-calls.js')).benchCalls(callRows, RUNS);
 }
 
 const argv = process.argv.slice(2);
