@@ -46,7 +46,7 @@ let busy = false;
 let lastCheck: CheckResult | null = null;
 let lastReport: { month: string; result: GenerateResult } | null = null;
 let lastError: unknown = null;
-/** The issues of a blocked Generate, fetched once after it (the blocked result carries only counts). */
+/** The issues of a blocked Generate, as its result carries them: shown in place of any figure. */
 let blocked: { report: { month: string; result: GenerateResult }; issues: CheckResult | null } | null = null;
 /** The Policy sheet that Insert would replace, while the page asks whether to. */
 let confirming: { preset: string; sheet: string } | null = null;
@@ -116,7 +116,6 @@ function render(): void {
   tools.render();
   drawProgress();
   setBusy(busy);
-  fetchBlockedIssues();
 }
 
 /** One request of the panels under Generate: the error line cleared first, set on failure; null on failure. */
@@ -131,17 +130,6 @@ async function runTool<T>(request: () => Promise<T>): Promise<T | null> {
   } finally {
     render();
   }
-}
-
-/** After a blocked Generate, lists its issues (once per result): the sidebar shows what to fix, never totals. */
-function fetchBlockedIssues(): void {
-  const report = lastReport;
-  if (!report || !report.result.blocking || busy || blocked?.report === report) return;
-  const entry: NonNullable<typeof blocked> = { report, issues: null };
-  blocked = entry;
-  const preset = ui.preset.value;
-  void (preset ? client.checkData(report.month, preset) : client.checkData(report.month))
-    .then((issues) => { entry.issues = issues; if (blocked === entry) render(); }, (error: unknown) => { lastError = error; render(); });
 }
 
 function setBusy(value: boolean): void {
@@ -250,8 +238,8 @@ async function onGenerate(): Promise<void> {
   const outcome = step?.result;
   if (!outcome) return;
   // A blocked run has no summary: the page lists its issues and no figure that could be taken for a payroll.
-  if (outcome.summary) lastReport = { month, result: outcome as GenerateResult };
-  else { lastReport = null; lastCheck = outcome.issues; }
+  lastReport = { month, result: outcome as GenerateResult };
+  blocked = outcome.summary ? null : { report: lastReport, issues: outcome.issues };
   render();
 }
 

@@ -79,7 +79,7 @@ export function renderSummary(lang: Lang, month: string, result: GenerateResult,
     return h('div', {},
       h('h2', {}, t(lang, 'summaryTitle', { month })),
       h('p', { class: 'blocking', role: 'note' }, t(lang, 'blockedNoTotals')),
-      issues ? renderIssues(lang, issues) : h('p', { class: 'counts', 'data-testid': 'summary-counts' }, t(lang, 'counts', summary.issues)),
+      issues ? renderIssues(lang, issues) : summary ? h('p', { class: 'counts', 'data-testid': 'summary-counts' }, t(lang, 'counts', summary.issues)) : null,
       result.tabs.length > 0 ? h('p', { class: 'hint' }, t(lang, 'tabsWritten', { tabs: result.tabs.join(lang === 'zh' ? '、' : ', ') })) : null);
   }
   const yuan = (amount: number) => t(lang, 'yuan', { amount: formatYuan(amount) });

@@ -43,6 +43,14 @@ describe('renderSummary', () => {
     expect(text(el)).toContain('no payroll was made');
     expect(text(byTestId(el, 'issue-counts')[0])).toBe('Errors: 1, warnings: 0');
   });
+
+  it('a blocked run as the server returns it (no summary at all) shows why and its issues', () => {
+    const issues: CheckResult = { issues: [], counts: { errors: 2, warnings: 1 }, sources: [] };
+    const blocked = { ...result(true), summary: null } as unknown as GenerateResult;
+    const el = renderSummary('zh', '2026-10', blocked, issues) as unknown as FakeElement;
+    expect([byTestId(el, 'totals'), byTestId(el, 'summary-counts')]).toEqual([[], []]);
+    expect(text(byTestId(el, 'issue-counts')[0])).toBe('错误 2 个，警告 1 个');
+  });
 });
 
 describe('renderSources and monthHint', () => {
