@@ -70,7 +70,6 @@ export const MESSAGES = {
   'formula-no-value': { severity: 'error', en: '{where}: {field} is a formula without a computed value (the file was saved without calculating); open and save it in Excel or Sheets', zh: '{where}：{field}是公式，但没有计算结果（文件保存时未计算）；请用 Excel 或表格打开后重新保存' },
   'serial-date': { severity: 'error', en: '{where}: {field} "{value}" is read as {date}, which is not a real date here (a time or a small number in a date column)', zh: '{where}：{field} “{value}” 被读作 {date}，不是有效日期（日期列中填了时间或小数字）' },
   'percent-ambiguous': { severity: 'warning', en: '{where}: {field} {value} is read as {value}% (percent points, like the rest of the column); if you meant {pct}%, type {pct}', zh: '{where}：{field} {value} 按 {value}% 读取（与本列其他值一样按百分点）；如果是 {pct}%，请填写 {pct}' },
-  'negative-amount': { severity: 'error', en: '{where}: {field} "{value}" is negative; write fines and bonuses as positive amounts', zh: '{where}：{field} “{value}” 是负数；罚款和奖励请填写正数' },
   // Exports read as they come (src/engine/imports/).
   'import-unmatched-key': { severity: 'warning', en: '{where}: {field} "{value}" ({name}) matches no one on the Roster; {count} row(s) left out (rows {rows})', zh: '{where}：{field} “{value}”（{name}）在花名册中找不到对应的人，共 {count} 行未计入（第 {rows} 行）' },
   'import-ambiguous-key': { severity: 'error', en: '{where}: {field} "{value}" fits more than one person on the Roster ({candidates}); {count} row(s) left out (rows {rows})', zh: '{where}：{field} “{value}” 对应花名册中多人（{candidates}），共 {count} 行未计入（第 {rows} 行）' },
