@@ -3,10 +3,18 @@ import { colPrefix } from '../a1.js';
 import { cellText } from '../cells.js';
 import { makeIssue, type IssueCode, type MessageVars } from '../messages.js';
 import type { AttendanceDay, CallRow, CellValue, Employee, Issue, SheetData, SourceInfo, Text } from '../types.js';
+import { textOf } from './header.js';
 import { KEY_LABELS, KeyProblems, PersonMatcher, type PersonRef } from './keys.js';
 import type { Layout } from './layouts.js';
 import type { Segment } from './punches.js';
 import type { CallStatusVocabulary } from './statuses.js';
+
+/** Columns (0-based, −1 when absent) that name a row's person: the system's own key, an HR 工号, the name. */
+export interface PersonColumns {
+  key: number;
+  id: number;
+  name: number;
+}
 
 /** What every reader is given. */
 export interface ImportSettings {
@@ -75,6 +83,22 @@ export class ExportSheet {
     const shown = ref.key || ref.id || ref.name || '';
     this.problems.note(m, shown, ref.key || ref.id ? ref.name ?? '' : '', row);
     return null;
+  }
+
+  /**
+   * For exports that name a person by their own key, an HR 工号 and a name (column indexes, −1 when absent): the column
+   * that identifies a row (the key, else the 工号, else the name), set as the one unmatched-person issues point at.
+   */
+  personColumn(written: readonly string[], c: PersonColumns): number {
+    const col = c.key >= 0 ? c.key : c.id >= 0 ? c.id : c.name;
+    this.keyAt(written[col], col);
+    return col;
+  }
+
+  /** The Roster ID of the person a row names through those columns, or null (noted as in `person`). */
+  personIn(v: readonly CellValue[], c: PersonColumns, row: number): string | null {
+    const at = (col: number) => (col < 0 ? null : textOf(v[col]));
+    return this.person({ key: at(c.key), id: at(c.id), name: textOf(v[c.name]) }, row);
   }
 
   /** Widens the date range of what was read. */

@@ -31,8 +31,7 @@ interface DayColumns {
 
 function readDays(es: ExportSheet, h: Header, c: DayColumns): AttendanceDay[] {
   const out: AttendanceDay[] = [];
-  const keyCol = c.key >= 0 ? c.key : c.id >= 0 ? c.id : c.name;
-  es.keyAt(h.written[keyCol], keyCol);
+  const keyCol = es.personColumn(h.written, c);
   const seen = new Map<string, number>();
   for (let r = h.dataStart; r < es.values.length; r++) {
     const v = es.values[r];
@@ -41,7 +40,7 @@ function readDays(es: ExportSheet, h: Header, c: DayColumns): AttendanceDay[] {
     const row = r + 1;
     es.rows++;
     const date = rowDate(es, h, v, row, c.date);
-    const id = es.person({ key: c.key < 0 ? null : textOf(v[c.key]), id: c.id < 0 ? null : textOf(v[c.id]), name }, row);
+    const id = es.personIn(v, c, row);
     if (date === null || id === null) continue;
     const first = seen.get(`${id}\u0000${date}`);
     if (first !== undefined) {

@@ -18,8 +18,7 @@ function toDays(es: ExportSheet, punches: Punch[]): AttendanceDay[] {
 /** DingTalk 原始记录: one row per punch; 考勤日期 (`26-10-08 星期四`) is the work date, 打卡时间 (`2026-10-08 08:58`) the punch. */
 export function readDingtalkRaw(es: ExportSheet, h: Header): AttendanceDay[] {
   const c = { key: columnOf(h, 'UserId'), id: columnOf(h, '工号'), name: columnOf(h, '姓名'), date: columnOf(h, '考勤日期'), at: columnOf(h, '打卡时间') };
-  const keyCol = c.key >= 0 ? c.key : c.id >= 0 ? c.id : c.name;
-  es.keyAt(h.written[keyCol], keyCol);
+  const keyCol = es.personColumn(h.written, c);
   const punches: Punch[] = [];
   for (let r = h.dataStart; r < es.values.length; r++) {
     const v = es.values[r];
@@ -33,7 +32,7 @@ export function readDingtalkRaw(es: ExportSheet, h: Header): AttendanceDay[] {
       continue;
     }
     es.saw(date);
-    const id = es.person({ key: c.key < 0 ? null : textOf(v[c.key]), id: c.id < 0 ? null : textOf(v[c.id]), name }, row);
+    const id = es.personIn(v, c, row);
     if (id === null) continue;
     const raw = v[c.at] ?? null;
     if (textOf(raw) === '' && !(raw instanceof Date)) continue; // no punch on this row (缺卡 lines)
@@ -83,8 +82,7 @@ export function readDingtalkGrid(es: ExportSheet, h: Header): AttendanceDay[] | 
   }
   if (dayCols.length === 0) return 'it has no day columns (1, 2, … 31)';
   const c = { key: columnOf(h, 'UserId'), id: columnOf(h, '工号'), name: columnOf(h, '姓名') };
-  const keyCol = c.key >= 0 ? c.key : c.id >= 0 ? c.id : c.name;
-  es.keyAt(h.written[keyCol], keyCol);
+  const keyCol = es.personColumn(h.written, c);
   const punches: Punch[] = [];
   for (let r = h.dataStart; r < es.values.length; r++) {
     const v = es.values[r];
@@ -92,7 +90,7 @@ export function readDingtalkGrid(es: ExportSheet, h: Header): AttendanceDay[] | 
     if (name === '' && textOf(v[keyCol]) === '') continue;
     const row = r + 1;
     es.rows++;
-    const id = es.person({ key: c.key < 0 ? null : textOf(v[c.key]), id: c.id < 0 ? null : textOf(v[c.id]), name }, row);
+    const id = es.personIn(v, c, row);
     for (const { col, date } of dayCols) {
       es.saw(date);
       if (id === null) continue;
