@@ -2,7 +2,6 @@
 import type { Lang } from '../engine/types.js';
 import { USAGE, parseCliArgs } from './args.js';
 import { EXIT_OK, describeError } from './errors.js';
-import { initPolicy } from './init-policy.js';
 import { LINES } from './messages.js';
 import { runCli, type Output } from './run.js';
 import { safeText } from './terminal.js';
@@ -23,6 +22,7 @@ export async function main(argv: string[], io: Output = terminalOutput()): Promi
       return EXIT_OK;
     }
     if (args.initPolicy) {
+      const { initPolicy } = await import('./init-policy.js'); // exceljs, loaded only for --init-policy
       const done = await initPolicy({ input: args.input || null, out: args.out, preset: args.preset, lang: args.lang ?? null });
       io.out(`Wrote ${done.out} with the ${args.preset} policy as sheet "${done.sheetName}"`);
       return EXIT_OK;

@@ -6,7 +6,6 @@ import { issueLine, summarize } from '../engine/summary.js';
 import { allTabNames, renderTabs } from '../engine/tabs.js';
 import { CELL_TEXT_LIMIT, cutLongText } from '../engine/text-limit.js';
 import type { Lang, Report, SourceData, WorkbookData } from '../engine/types.js';
-import { callFilesStep } from '../duckdb/cli.js';
 import { openPackage } from '../xlsx/package.js';
 import { writeReport } from '../xlsx/write.js';
 import type { CliArgs } from './args.js';
@@ -55,7 +54,8 @@ export async function runCli(args: CliArgs, io: Output): Promise<RunResult> {
   const loaded = await loadInputs(pkg, args.extras ?? []);
   io.lang = loaded.lang;
   for (const note of loaded.notes) io.out(note);
-  const calls = args.calls ? await callFilesStep(args.calls, loaded.data, args.preset) : undefined;
+  // DuckDB is loaded only for --calls.
+  const calls = args.calls ? await (await import('../duckdb/cli.js')).callFilesStep(args.calls, loaded.data, args.preset) : undefined;
   const computed = compute(loaded.data, args, io, calls);
   const { noPolicy } = computed;
   // The month's workflow (docs/workflow.md): a team's view, the approval and its diff, a what-if under a draft policy.

@@ -6,7 +6,6 @@ import { monthOverMonth } from '../engine/workflow/change.js';
 import { agentsOf, statementOf, teamReport } from '../engine/workflow/statement.js';
 import type { CliArgs } from './args.js';
 import type { Output } from './run.js';
-import { statementFileName, writeStatementFile } from '../xlsx/statement.js';
 
 /**
  * Writes one statement file per agent into `dir` (created when missing) and returns the paths. A report with
@@ -21,6 +20,7 @@ export async function writeStatements(report: Report, dir: string, team: string 
   } catch (err) {
     throw new Error(`cannot create ${dir}: ${(err as Error).message}`, { cause: { code: 'write-failed' } });
   }
+  const { statementFileName, writeStatementFile } = await import('../xlsx/statement.js'); // exceljs, only for statements
   const files: string[] = [];
   for (const e of agents) {
     const s = statementOf(report, e);
