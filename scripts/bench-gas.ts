@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { runWorkbook } from '../src/engine/run.js';
-import { renderTabs, type TabSpec } from '../src/engine/tabs.js';
+import { renderTabs, type TabSpec } from '../src/engine/report/tabs.js';
 import type { CellValue } from '../src/engine/types.js';
 import { api } from '../src/gas/api.js';
 import { runtime } from '../src/gas/runtime.js';

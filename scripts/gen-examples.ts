@@ -1,7 +1,7 @@
 // Writes the example workbooks (npm run examples [-- preset ...]) into examples/, deterministically.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_PRESET, getPreset } from '../src/engine/presets/index.js';
-import { POLICY_SHEET_NAMES, policySheetLayout } from '../src/engine/policy-sheet/index.js';
+import { POLICY_SHEET_NAMES, policySheetLayout } from '../src/engine/read/policy-sheet/index.js';
 import { type BookSheet, writeBook } from './examples/book.js';
 import { EXAMPLES } from './examples/index.js';
 import { IMPORT_EXAMPLES } from './examples/imports/index.js';

@@ -1,6 +1,6 @@
 // Every user-facing string of the sidebar, in zh-CN and en, with a tiny {name} template filler; flag words come
-// from the engine's catalogue (src/engine/labels.ts), the same as on the Payout tab.
-import { FLAG_MEANING, flagLabel as engineFlagLabel, type FlagMeaning, MEANING_LABELS, MEANING_ORDER } from '../src/engine/labels.js';
+// from the engine's catalogue (src/engine/report/labels.ts), the same as on the Payout tab.
+import { FLAG_MEANING, flagLabel as engineFlagLabel, type FlagMeaning, MEANING_LABELS, MEANING_ORDER } from '../src/engine/report/labels.js';
 import type { Flag } from '../src/engine/types.js';
 
 export type Lang = 'zh' | 'en';

@@ -1,5 +1,5 @@
 // The call SQL's result rows into what the engine reads: agent-days and crossings by Roster ID, and the issues a sheet gives.
-import { fieldLabel } from '../engine/aliases.js';
+import { fieldLabel } from '../engine/read/aliases.js';
 import { makeIssue, severityOf, type IssueCode, type MessageVars } from '../engine/messages.js';
 import type { CallAggregates, CallCrossingRow, CallDayRow, CallRow, Issue, SourceData, SourceInfo, Text } from '../engine/types.js';
 import { CALL_FIELDS, type CallColumns, type CallField, cellsOf } from './columns.js';

@@ -1,6 +1,6 @@
 // Which column of a call-records file or table holds which Calls field: found by the Calls sheet's own header aliases.
-import { colPrefix } from '../engine/a1.js';
-import { fieldOf } from '../engine/aliases.js';
+import { colPrefix } from '../engine/read/a1.js';
+import { fieldOf } from '../engine/read/aliases.js';
 
 /** The Calls sheet fields a per-call record may carry (workbook.md: Calls / 外呼). */
 export const CALL_FIELDS = ['id', 'date', 'dials', 'connected', 'successes', 'result', 'talkMinutes', 'appointments',

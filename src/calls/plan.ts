@@ -1,5 +1,5 @@
 // After the call SQL's pass: the first-to-reach crossings from each day's ordered records, and whether to list bad values.
-import type { CallMetric } from '../engine/call-metrics.js';
+import type { CallMetric } from '../engine/rules/call-metrics.js';
 import type { ResultRow } from './aggregates.js';
 import { type CallQuery, type CallSql, METRIC_COLUMN, scaled } from './sql.js';
 

@@ -1,6 +1,6 @@
 // What the call SQL needs from a policy and the status words: A-BON-1 thresholds, and which results count.
-import { isCallMetric } from '../engine/call-metrics.js';
-import type { Policy } from '../engine/policy.js';
+import { isCallMetric } from '../engine/rules/call-metrics.js';
+import type { Policy } from '../engine/rules/policy.js';
 import type { CallQuery } from './sql.js';
 
 /**

@@ -1,5 +1,5 @@
 // The one SQL aggregation from per-call records to what the engine needs, in the subset DuckDB and BigQuery both accept.
-import type { CallMetric } from '../engine/call-metrics.js';
+import type { CallMetric } from '../engine/rules/call-metrics.js';
 import type { CallColumns, CallField } from './columns.js';
 import type { Dialect } from './dialect.js';
 

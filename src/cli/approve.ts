@@ -1,7 +1,7 @@
 // `--approve` / `--unlock`: the approval record in the workbook, the refusal to regenerate an approved month, and the diff.
 import { userInfo } from 'node:os';
-import { toJsonText } from '../engine/json.js';
-import type { TabSpec } from '../engine/tabs.js';
+import { toJsonText } from '../engine/report/json.js';
+import type { TabSpec } from '../engine/report/tabs.js';
 import type { Report, WorkbookData } from '../engine/types.js';
 import { APPROVALS_SHEET, type ApprovalRecord, approvalOf, approvalsTab, readApprovals } from '../engine/workflow/approval.js';
 import { diffApproval, diffText } from '../engine/workflow/diff.js';

@@ -1,10 +1,10 @@
 // `--compare-policy SHEET_OR_PRESET`: the month under a draft policy beside the real one — a Compare tab and a `compare` JSON object.
 import { getPreset, PRESET_NAMES } from '../engine/presets/index.js';
-import { runReport } from '../engine/report.js';
-import { issueLine } from '../engine/summary.js';
-import type { TabSpec } from '../engine/tabs.js';
+import { runReport } from '../engine/report/report.js';
+import { issueLine } from '../engine/report/summary.js';
+import type { TabSpec } from '../engine/report/tabs.js';
 import type { Report, WorkbookData } from '../engine/types.js';
-import { signedYuan } from '../engine/labels.js';
+import { signedYuan } from '../engine/report/labels.js';
 import { compareJson, comparePolicies, compareTab, draftPolicy } from '../engine/workflow/compare.js';
 import { teamReport } from '../engine/workflow/statement.js';
 import type { CliArgs } from './args.js';

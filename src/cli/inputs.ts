@@ -1,7 +1,7 @@
 // The run's inputs: the workbook (first .xlsx) and further exports (.xlsx tabs, .csv / .txt files) as one WorkbookData.
 import { basename } from 'node:path';
-import { isChinese, sheetDefOf } from '../engine/aliases.js';
-import { workbookLanguage } from '../engine/sources.js';
+import { isChinese, sheetDefOf } from '../engine/read/aliases.js';
+import { workbookLanguage } from '../engine/read/sources.js';
 import type { Lang, SheetData, WorkbookData } from '../engine/types.js';
 import { readTextSheet } from '../files/text.js';
 import { isSourceSheet, type SheetFilter } from '../xlsx/filter.js';

@@ -1,10 +1,10 @@
 // The offline run: read the inputs, compute the month, write the report workbook and JSON, print what matters.
-import { toJsonText } from '../engine/json.js';
+import { toJsonText } from '../engine/report/json.js';
 import { getPreset } from '../engine/presets/index.js';
 import { runWorkbook } from '../engine/run.js';
-import { issueLine, summarize } from '../engine/summary.js';
-import { allTabNames, renderTabs } from '../engine/tabs.js';
-import { CELL_TEXT_LIMIT, cutLongText } from '../engine/text-limit.js';
+import { issueLine, summarize } from '../engine/report/summary.js';
+import { allTabNames, renderTabs } from '../engine/report/tabs.js';
+import { CELL_TEXT_LIMIT, cutLongText } from '../engine/report/text-limit.js';
 import type { Lang, Report, SourceData, WorkbookData } from '../engine/types.js';
 import { openPackage } from '../xlsx/package.js';
 import { writeReport } from '../xlsx/write.js';

@@ -1,7 +1,7 @@
 // The CLI's --calls option: call-record files aggregated by DuckDB, handed to the engine in place of the Calls sheet.
 import { applyCallRecords } from '../calls/aggregates.js';
 import { DEFAULT_VOCABULARY, rowRules, thresholdsOf } from '../calls/policy.js';
-import { resolvePolicy } from '../engine/policy-sheet/resolve.js';
+import { resolvePolicy } from '../engine/read/policy-sheet/resolve.js';
 import type { SourceData, WorkbookData } from '../engine/types.js';
 import { aggregateCallFiles } from './calls.js';
 

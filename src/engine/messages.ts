@@ -1,5 +1,5 @@
 // The one catalogue of issue messages: code → severity and en/zh templates, and makeIssue to fill them in.
-import { fieldLabel } from './aliases.js';
+import { fieldLabel } from './read/aliases.js';
 import type { Issue, Severity, Text } from './types.js';
 
 interface MessageDef {
@@ -50,7 +50,7 @@ export const MESSAGES = {
   'bad-points': { severity: 'error', en: '{where}: {field} "{value}" is not a whole number of points', zh: '{where}：{field} “{value}” 不是整数分值' },
   'empty-adjustment': { severity: 'error', en: '{where}: neither an amount nor points; the row is left out', zh: '{where}：金额和分数都为空，该行未计入' },
   'bad-policy': { severity: 'error', en: '{where}: {detail}', zh: '{where}：{detail}' },
-  // The inputs the policy's rules declare (kinds/inputs.ts), checked before a month is computed (sources/inputs.ts).
+  // The inputs the policy's rules declare (rules/inputs.ts), checked before a month is computed (sources/inputs.ts).
   'required-sheet': { severity: 'error', en: 'The workbook has no {role} sheet, which {rules} need (name it {names}){hint}', zh: '工作簿缺少{role}表，{rules} 需要它（表名可用 {names}）{hint}' },
   'required-column': { severity: 'error', en: '{where}: no {field} column, which {rules} need (name it {names}){hint}', zh: '{where}：缺少{field}列，{rules} 需要它（列名可用 {names}）{hint}' },
   'optional-column': { severity: 'warning', en: '{where}: no {field} column, which {rules} read; it counts as 0 for everyone{hint}', zh: '{where}：没有{field}列（{rules} 会用到），按 0 计{hint}' },

@@ -1,8 +1,8 @@
 // One run over a whole workbook: the policy it carries (or the preset), then the month — shared by the CLI and the add-on.
-import { type ResolvedPolicy, resolvePolicy } from './policy-sheet/resolve.js';
-import { buildReport, type RunOptions } from './report.js';
-import { readSources, workbookLanguage } from './sources.js';
-import { checkInputs } from './sources/inputs.js';
+import { type ResolvedPolicy, resolvePolicy } from './read/policy-sheet/resolve.js';
+import { buildReport, type RunOptions } from './report/report.js';
+import { readSources, workbookLanguage } from './read/sources.js';
+import { checkInputs } from './read/sources/inputs.js';
 import { importOptions } from './imports/index.js';
 import type { Report, WorkbookData } from './types.js';
 

@@ -1,6 +1,6 @@
 // Attendance cell functions: LATE_MINUTES, EARLY_MINUTES, ATTENDANCE_FINE, DAILY_TARGET_MET (A-ATT-1/2, A-TGT-2).
-import { earlyMinutes, lateMinutes } from '../engine/attendance-minutes.js';
-import { fenToYuan, lateFineFen, meetsAnyTarget } from '../engine/formulas.js';
+import { earlyMinutes, lateMinutes } from '../engine/rules/attendance-minutes.js';
+import { fenToYuan, lateFineFen, meetsAnyTarget } from '../engine/rules/formulas.js';
 import type { FunctionContext } from './context.js';
 import { elementwise, fail, type Out } from './grid.js';
 import { type GraceMode, readFenOr, readGraceMode, readNonNegative, readNumberOr, readTime, readTimeOr } from './values.js';

@@ -1,6 +1,6 @@
 // The engine side of the CALLBOARD_* functions: one month run reduced to each agent's figures (see figures.ts).
 import { DEFAULT_PRESET, getPreset } from '../engine/presets/index.js';
-import { runReport } from '../engine/report.js';
+import { runReport } from '../engine/report/report.js';
 import type { AgentFigures, MonthFigures, MonthInput } from './figures.js';
 
 /** Runs the engine over the ranges; an unknown preset throws (a configuration fault shown as #ERROR). */

@@ -1,6 +1,6 @@
 // Month-level cell functions (CALLBOARD_*): source ranges in, one engine run per month and ranges, each agent's figure out.
-import { fenToYuan } from '../engine/formulas.js';
-import { flagLabel } from '../engine/labels.js';
+import { fenToYuan } from '../engine/rules/formulas.js';
+import { flagLabel } from '../engine/report/labels.js';
 import type { CellValue, Flag, Lang, SheetData } from '../engine/types.js';
 import type { FunctionContext } from './context.js';
 import type { AgentFigures, MonthFigures, MonthInput } from './figures.js';

@@ -2,7 +2,7 @@
 import {
   bandFor, commissionFen, DEFAULT_GRADE_BANDS, fenToYuan, kpiScore, prorateFen, tierAmountFen,
   type KpiItem,
-} from '../engine/formulas.js';
+} from '../engine/rules/formulas.js';
 import { elementwise, fail, guard, guardAll, isBlank, toGrid, type Out } from './grid.js';
 import { readTiers, readBands } from './tables.js';
 import { readFen, readFenOr, readNonNegative, readNumber } from './values.js';

@@ -1,6 +1,6 @@
 // Small lookup tables passed to custom functions as ranges: tiers (threshold | amount) and bands (score | grade).
-import { parseNumber } from '../engine/cells.js';
-import type { Band, Tier } from '../engine/formulas.js';
+import { parseNumber } from '../engine/read/cells.js';
+import type { Band, Tier } from '../engine/rules/formulas.js';
 import { fail, isBlank, toGrid } from './grid.js';
 import { readFen, readNumber } from './values.js';
 

@@ -1,5 +1,5 @@
 // Reading one cell's argument inside a custom function through the engine's cell parsers; bad values fail the cell.
-import { isBad, parseId, parseMoneyFen, parseMonth, parseNumber, parseTime } from '../engine/cells.js';
+import { isBad, parseId, parseMoneyFen, parseMonth, parseNumber, parseTime } from '../engine/read/cells.js';
 import type { CellValue, Lang } from '../engine/types.js';
 import { fail, isBlank } from './grid.js';
 

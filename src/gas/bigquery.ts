@@ -5,7 +5,7 @@ import { BIGQUERY } from '../calls/dialect.js';
 import { runPassesSync } from '../calls/plan.js';
 import { DEFAULT_VOCABULARY, rowRules, thresholdsOf } from '../calls/policy.js';
 import { callsSql } from '../calls/sql.js';
-import type { Policy } from '../engine/policy.js';
+import type { Policy } from '../engine/rules/policy.js';
 import type { SourceData } from '../engine/types.js';
 
 /** The part of the BigQuery advanced service used here (Apps Script's `BigQuery`, or a stand-in in tests). */

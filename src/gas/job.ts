@@ -1,5 +1,5 @@
 // A write job: the tabs built on temp sheets chunk by chunk across executions, then swapped in all or nothing.
-import type { TabSpec } from '../engine/tabs.js';
+import type { TabSpec } from '../engine/report/tabs.js';
 import { saveJournal, type Journal } from './journal.js';
 import { gidMap, type GidMap } from './links.js';
 import { runtime } from './runtime.js';

@@ -1,5 +1,5 @@
 // "Insert example data layout": creates the missing source sheets with their header rows, nothing else.
-import { SHEETS, sheetDefOf, type SheetDef } from '../engine/aliases.js';
+import { SHEETS, sheetDefOf, type SheetDef } from '../engine/read/aliases.js';
 import type { Lang } from '../engine/types.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

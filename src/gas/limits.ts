@@ -1,5 +1,5 @@
 // The spreadsheet's 10-million-cell limit: what a report needs, checked before anything is written.
-import type { TabSpec } from '../engine/tabs.js';
+import type { TabSpec } from '../engine/report/tabs.js';
 import { fault } from './errors.js';
 import { tabCells } from './tab.js';
 

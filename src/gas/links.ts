@@ -1,5 +1,5 @@
 // In-spreadsheet links: 'Attendance!C5' → '#gid=123&range=C5', using each sheet's id.
-import { splitA1 } from '../engine/a1.js';
+import { splitA1 } from '../engine/read/a1.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -1,6 +1,6 @@
 // Old month tabs: list them with their size, remove them, optionally copying them to a new spreadsheet first.
-import { isMonth } from '../engine/dates.js';
-import { tabName, type TabRole } from '../engine/tabs.js';
+import { isMonth } from '../engine/read/dates.js';
+import { tabName, type TabRole } from '../engine/report/tabs.js';
 import { fault } from './errors.js';
 import { CELL_LIMIT, spreadsheetCells } from './limits.js';
 import { loadJournal } from './journal.js';

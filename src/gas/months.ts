@@ -1,6 +1,6 @@
 // Which months the data covers, and which month is "last month" in the spreadsheet's time zone.
-import { isMonth, shiftMonth } from '../engine/dates.js';
-import { monthsWithRows, readSources } from '../engine/sources.js';
+import { isMonth, shiftMonth } from '../engine/read/dates.js';
+import { monthsWithRows, readSources } from '../engine/read/sources.js';
 import type { WorkbookData } from '../engine/types.js';
 
 /** The yyyy-mm months that have Attendance, Calls or KPI rows, newest first, read as the engine reads them. */

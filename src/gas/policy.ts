@@ -1,8 +1,8 @@
 // "Insert policy sheet": a policy written as the Policy / 规则 sheet HR reads and edits, swapped in whole.
-import { colLetter } from '../engine/a1.js';
-import type { Policy } from '../engine/policy.js';
-import { isPolicySheet } from '../engine/policy-sheet/resolve.js';
-import { POLICY_SHEET_NAMES, type PolicyCell, policySheetLayout, sheetToPolicy, sheetVersion } from '../engine/policy-sheet/index.js';
+import { colLetter } from '../engine/read/a1.js';
+import type { Policy } from '../engine/rules/policy.js';
+import { isPolicySheet } from '../engine/read/policy-sheet/resolve.js';
+import { POLICY_SHEET_NAMES, type PolicyCell, policySheetLayout, sheetToPolicy, sheetVersion } from '../engine/read/policy-sheet/index.js';
 import type { Lang } from '../engine/types.js';
 import { swapIn, TEMP_PREFIX } from './write.js';
 

@@ -1,8 +1,8 @@
 // Reads the source sheets through SpreadsheetApp: one getDataRange().getValues() per sheet, never per row.
-import { sheetDefOf } from '../engine/aliases.js';
+import { sheetDefOf } from '../engine/read/aliases.js';
 import { recognise } from '../engine/imports/index.js';
-import { isPolicySheet } from '../engine/policy-sheet/resolve.js';
-import { isGeneratedTab } from '../engine/tabs.js';
+import { isPolicySheet } from '../engine/read/policy-sheet/resolve.js';
+import { isGeneratedTab } from '../engine/report/tabs.js';
 import type { CellValue, SheetData, WorkbookData } from '../engine/types.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,11 +1,11 @@
 // Check and generate for the add-on: read, run the engine, then write the tabs as a job that may span executions.
-import { resolvePolicy } from '../engine/policy-sheet/resolve.js';
+import { resolvePolicy } from '../engine/read/policy-sheet/resolve.js';
 import { runWorkbook } from '../engine/run.js';
 import { monthOverMonth } from '../engine/workflow/change.js';
 import { liveCallTableStep } from './bigquery.js';
-import { summaryData, type SummaryData } from '../engine/summary.js';
-import { allTabNames, renderTabs, tabName, type TabSpec } from '../engine/tabs.js';
-import { CELL_TEXT_LIMIT, cutLongText } from '../engine/text-limit.js';
+import { summaryData, type SummaryData } from '../engine/report/summary.js';
+import { allTabNames, renderTabs, tabName, type TabSpec } from '../engine/report/tabs.js';
+import { CELL_TEXT_LIMIT, cutLongText } from '../engine/report/text-limit.js';
 import type { Issue, Report, SourceInfo } from '../engine/types.js';
 import { fault } from './errors.js';
 import { entryOf, newJournal, stepJob, type JobProgress } from './job.js';

@@ -1,5 +1,5 @@
 // What the sidebar needs to open: default month, months with data, policy, presets, language and zone.
-import { resolvePolicy } from '../engine/policy-sheet/index.js';
+import { resolvePolicy } from '../engine/read/policy-sheet/index.js';
 import { DEFAULT_PRESET, getPreset, PRESET_NAMES } from '../engine/presets/index.js';
 import type { Lang, Text } from '../engine/types.js';
 import { progressOf, type JobProgress } from './job.js';

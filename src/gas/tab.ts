@@ -1,5 +1,5 @@
 // Fills one generated tab on a fresh sheet in row chunks, each a fixed number of calls; then styles it once.
-import { ROW_STYLES, type ColumnKind, type TabSpec } from '../engine/tabs.js';
+import { ROW_STYLES, type ColumnKind, type TabSpec } from '../engine/report/tabs.js';
 import { cellLink, type GidMap } from './links.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,9 +1,9 @@
 // The month's workflow in the add-on: statements tab, approve (record + protection) and unlock, appeals from a Details line, what-if.
-import { shiftMonth } from '../engine/dates.js';
+import { shiftMonth } from '../engine/read/dates.js';
 import { getPreset } from '../engine/presets/index.js';
-import { runReport } from '../engine/report.js';
+import { runReport } from '../engine/report/report.js';
 import { runWorkbook } from '../engine/run.js';
-import { allTabNames, tabName } from '../engine/tabs.js';
+import { allTabNames, tabName } from '../engine/report/tabs.js';
 import type { Lang, Report, WorkbookData } from '../engine/types.js';
 import { type ApprovalRecord, APPROVALS_SHEET, approvalOf, approvalsTab, readApprovals } from '../engine/workflow/approval.js';
 import { monthOverMonth } from '../engine/workflow/change.js';

@@ -1,5 +1,5 @@
 // Writes generated sheets with a swap-in: each built on a marked temp sheet under a journal, then swapped in at once.
-import type { TabSpec } from '../engine/tabs.js';
+import type { TabSpec } from '../engine/report/tabs.js';
 import { entryOf, newJournal, stepJob } from './job.js';
 import { saveJournal } from './journal.js';
 import { gidMap, type GidMap } from './links.js';

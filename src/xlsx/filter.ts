@@ -1,9 +1,9 @@
 // Which tabs the offline runner reads in full: one decision per tab, from its name and its first rows.
-export { isGeneratedTab } from '../engine/tabs.js';
-import { fieldOf, SHEETS, sheetDefOf } from '../engine/aliases.js';
+export { isGeneratedTab } from '../engine/report/tabs.js';
+import { fieldOf, SHEETS, sheetDefOf } from '../engine/read/aliases.js';
 import { recognise } from '../engine/imports/index.js';
-import { isPolicySheet } from '../engine/policy-sheet/resolve.js';
-import { isGeneratedTab } from '../engine/tabs.js';
+import { isPolicySheet } from '../engine/read/policy-sheet/resolve.js';
+import { isGeneratedTab } from '../engine/report/tabs.js';
 import { isApprovalsSheet } from '../engine/workflow/approval.js';
 import type { CellValue } from '../engine/types.js';
 

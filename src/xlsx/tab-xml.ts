@@ -1,6 +1,6 @@
 // One generated tab (TabSpec) written as worksheet XML: text as text, shared styles, every TabSpec field rendered.
-import { colLetter, splitA1 } from '../engine/a1.js';
-import { ROW_STYLES, type ColumnKind, type RowStyle, type TabSpec } from '../engine/tabs.js';
+import { colLetter, splitA1 } from '../engine/read/a1.js';
+import { ROW_STYLES, type ColumnKind, type RowStyle, type TabSpec } from '../engine/report/tabs.js';
 import type { StyleBook } from './out-styles.js';
 import { escapeXml } from './xml.js';
 import type { PartStream } from './zip-writer.js';

@@ -1,7 +1,7 @@
 // How a stored .xlsx cell becomes a CellValue, in one place for the streaming reader and the exceljs adapter.
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../engine/types.js';
-import { NO_CACHED_VALUE } from '../engine/cells.js';
+import { NO_CACHED_VALUE } from '../engine/read/cells.js';
 
 /**
  * A formula cell saved without its result (a file written by a tool that does not calculate): the engine's marker,

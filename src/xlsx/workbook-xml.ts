@@ -1,10 +1,10 @@
 // The workbook's own lists edited for the new tabs: sheets, defined names, active tab, content types, app titles.
-import type { TabSpec } from '../engine/tabs.js';
+import type { TabSpec } from '../engine/report/tabs.js';
 import type { SheetPart, XlsxPackage } from './package.js';
 import { folderOf } from './package.js';
 import { quoteSheet } from './tab-xml.js';
 import { escapeXml, tags, unescapeXml } from './xml.js';
-import { colLetter } from '../engine/a1.js';
+import { colLetter } from '../engine/read/a1.js';
 
 export interface NewSheet {
   tab: TabSpec;

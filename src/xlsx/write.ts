@@ -2,7 +2,7 @@
 import { realpathSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { TabSpec } from '../engine/tabs.js';
+import type { TabSpec } from '../engine/report/tabs.js';
 import { StyleBook } from './out-styles.js';
 import { openPackage, relsPathOf, resolveTarget, folderOf, type XlsxPackage } from './package.js';
 import { partsOnlyReachableThrough } from './parts.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { initPolicy } from '../../src/cli/init-policy.js';
-import { resolvePolicy } from '../../src/engine/policy-sheet/resolve.js';
+import { resolvePolicy } from '../../src/engine/read/policy-sheet/resolve.js';
 import { getPreset } from '../../src/engine/presets/index.js';
 import { readWorkbook } from '../../src/xlsx/read.js';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JsonReport } from '../../src/engine/json.js';
+import type { JsonReport } from '../../src/engine/report/json.js';
 import { readWorkbook } from '../../src/xlsx/read.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

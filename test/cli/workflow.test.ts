@@ -8,7 +8,7 @@ import { writeExample } from '../../scripts/gen-examples.js';
 import { parseCliArgs } from '../../src/cli/args.js';
 import { runCli } from '../../src/cli/run.js';
 import { getPreset } from '../../src/engine/presets/index.js';
-import { policySheetLayout } from '../../src/engine/policy-sheet/index.js';
+import { policySheetLayout } from '../../src/engine/read/policy-sheet/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'callboard-workflow-'));
 const book = join(dir, 'outbound-center.xlsx');

@@ -1,6 +1,6 @@
 // Bad-input corpus, cells: each spoilt cell of a clean workbook gives exactly this issue code, at this cell, this severity.
 import { describe, expect, it } from 'vitest';
-import { NO_CACHED_VALUE } from '../../src/engine/cells.js';
+import { NO_CACHED_VALUE } from '../../src/engine/read/cells.js';
 import { all, brief, outbound, runBook, serviceKpi, set, utc, type Spoil } from './book.js';
 
 const F = NO_CACHED_VALUE;

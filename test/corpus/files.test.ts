@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { describeError } from '../../src/cli/errors.js';
-import type { JsonReport } from '../../src/engine/json.js';
+import type { JsonReport } from '../../src/engine/report/json.js';
 import { readWorkbook } from '../../src/xlsx/read.js';
 import { writeFault } from '../../src/xlsx/write.js';
 

@@ -1,10 +1,10 @@
 // Bad-input corpus, names and sheets: tabs and headers that are missing, misspelt, tolerated or synonyms; months without data.
 import { describe, expect, it } from 'vitest';
-import { policyToSheet } from '../../src/engine/policy-sheet/layout.js';
+import { policyToSheet } from '../../src/engine/read/policy-sheet/layout.js';
 import { getPreset } from '../../src/engine/presets/index.js';
 import { runWorkbook } from '../../src/engine/run.js';
-import { toJson } from '../../src/engine/json.js';
-import { summarize } from '../../src/engine/summary.js';
+import { toJson } from '../../src/engine/report/json.js';
+import { summarize } from '../../src/engine/report/summary.js';
 import type { CellValue } from '../../src/engine/types.js';
 import { add, all, brief, drop, keepRows, outbound, rename, runBook, serviceKpi, set, utc, type Spoil } from './book.js';
 

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../../src/cli/args.js';
 import { runCli } from '../../src/cli/run.js';
-import type { JsonReport } from '../../src/engine/json.js';
+import type { JsonReport } from '../../src/engine/report/json.js';
 import { aggregateCallFiles } from '../../src/duckdb/calls.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'callboard-calls-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policyToSheet } from '../../src/engine/policy-sheet/layout.js';
+import { policyToSheet } from '../../src/engine/read/policy-sheet/layout.js';
 import { getPreset } from '../../src/engine/presets/index.js';
 import { runWorkbook } from '../../src/engine/run.js';
 import type { CellValue, WorkbookData } from '../../src/engine/types.js';

@@ -1,6 +1,6 @@
 // The server API: sidebar state, check, generate, layout; the document lock and bilingual user errors.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { policyToSheet } from '../../src/engine/policy-sheet/index.js';
+import { policyToSheet } from '../../src/engine/read/policy-sheet/index.js';
 import { getPreset } from '../../src/engine/presets/index.js';
 import { api } from '../../src/gas/api.js';
 import { sidebarState } from '../../src/gas/state.js';

@@ -97,7 +97,7 @@ describe('dist/Code.js', () => {
     // esbuild heads each module with a `// path` comment (node_modules through this worktree's symlink: `// ../…`).
     const modules = [...eager.matchAll(/^ {2}\/\/ (\S+)$/gm)].map((m) => m[1]);
     expect(modules).toContain('src/functions/month.ts');
-    for (const heavy of ['src/engine/presets/', 'src/engine/report.ts', 'src/engine/policy-sheet/', 'node_modules/zod/', 'node_modules/chinese-days/']) {
+    for (const heavy of ['src/engine/presets/', 'src/engine/report/report.ts', 'src/engine/read/policy-sheet/', 'node_modules/zod/', 'node_modules/chinese-days/']) {
       expect(modules.filter((m) => m.includes(heavy)), heavy).toEqual([]);
     }
   });

@@ -1,6 +1,6 @@
 // The 10-million-cell limit: a report that would not fit is refused with its figures before anything is written.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TabSpec } from '../../src/engine/tabs.js';
+import type { TabSpec } from '../../src/engine/report/tabs.js';
 import { api } from '../../src/gas/api.js';
 import { assertFits, cellBudget, CELL_LIMIT } from '../../src/gas/limits.js';
 import { fakeSpreadsheet, type Fake } from '../fakes/index.js';

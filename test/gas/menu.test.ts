@@ -1,6 +1,6 @@
 // Menu commands: generate last month, insert layout and help answer in an alert; faults arrive as user text.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { policySheetLayout } from '../../src/engine/policy-sheet/index.js';
+import { policySheetLayout } from '../../src/engine/read/policy-sheet/index.js';
 import { getPreset } from '../../src/engine/presets/index.js';
 import { menuGenerateLastMonth, menuHelp, menuInsertExampleLayout, menuInsertPolicySheet, showSidebar } from '../../src/gas/menu.js';
 import { fakeSpreadsheet, type Fake } from '../fakes/index.js';

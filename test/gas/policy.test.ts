@@ -1,7 +1,7 @@
 // Insert policy sheet: the exact layout grid, text kept text, 元 cells formatted, read back as the preset, swap-in.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Policy } from '../../src/engine/policy.js';
-import { policySheetLayout, resolvePolicy, sheetVersion } from '../../src/engine/policy-sheet/index.js';
+import type { Policy } from '../../src/engine/rules/policy.js';
+import { policySheetLayout, resolvePolicy, sheetVersion } from '../../src/engine/read/policy-sheet/index.js';
 import { getPreset, PRESET_NAMES } from '../../src/engine/presets/index.js';
 import type { Lang } from '../../src/engine/types.js';
 import { api } from '../../src/gas/api.js';

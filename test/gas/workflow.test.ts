@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeExample } from '../../scripts/gen-examples.js';
 import { getPreset } from '../../src/engine/presets/index.js';
-import { policySheetLayout } from '../../src/engine/policy-sheet/index.js';
+import { policySheetLayout } from '../../src/engine/read/policy-sheet/index.js';
 import { api } from '../../src/gas/api.js';
 import { type Fake, fakeSpreadsheet, type FakeSheet } from '../fakes/index.js';
 import { xlsxFakeOptions } from '../fakes/xlsx.js';

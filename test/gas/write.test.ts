@@ -1,6 +1,6 @@
 // The tab writer: constant call count in rows, text stays text, links and chart, and an all-or-nothing swap-in.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TabSpec } from '../../src/engine/tabs.js';
+import type { TabSpec } from '../../src/engine/report/tabs.js';
 import { TEMP_KEY } from '../../src/gas/swap.js';
 import { TEMP_PREFIX, writeTabs } from '../../src/gas/write.js';
 import { fakeSpreadsheet, type Fake } from '../fakes/index.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeExample } from '../../scripts/gen-examples.js';
-import { resolvePolicy } from '../../src/engine/policy-sheet/index.js';
+import { resolvePolicy } from '../../src/engine/read/policy-sheet/index.js';
 import { getPreset } from '../../src/engine/presets/index.js';
 import { readWorkbook } from '../../src/xlsx/read.js';
 

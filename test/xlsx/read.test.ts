@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isGeneratedTab, isSourceSheet } from '../../src/xlsx/filter.js';
 import { readWorkbook } from '../../src/xlsx/read.js';
 import { isDateFormatCode } from '../../src/xlsx/values.js';
-import { NO_CACHED_VALUE } from '../../src/engine/cells.js';
+import { NO_CACHED_VALUE } from '../../src/engine/read/cells.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'callboard-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allTabNames, type TabSpec } from '../../src/engine/tabs.js';
+import { allTabNames, type TabSpec } from '../../src/engine/report/tabs.js';
 import { readWorkbook } from '../../src/xlsx/read.js';
 import { internalLink, writeReport } from '../../src/xlsx/write.js';
 import { entryText, openZip } from '../../src/xlsx/zip.js';

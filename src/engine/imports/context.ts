@@ -1,6 +1,6 @@
 // One export tab being read: whose rows they are, where each value sat, what was read, and what went wrong.
-import { colPrefix } from '../a1.js';
-import { cellText } from '../cells.js';
+import { colPrefix } from '../read/a1.js';
+import { cellText } from '../read/cells.js';
 import { makeIssue, type IssueCode, type MessageVars } from '../messages.js';
 import type { AttendanceDay, CallRow, CellValue, Employee, Issue, SheetData, SourceInfo, Text } from '../types.js';
 import { textOf } from './header.js';

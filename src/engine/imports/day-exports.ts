@@ -1,5 +1,5 @@
 // Readers of the day-per-row exports: DingTalk 每日统计, WeCom 上下班打卡_日报, Feishu 月度汇总.
-import { aliasKey } from '../aliases.js';
+import { aliasKey } from '../read/aliases.js';
 import type { AttendanceDay } from '../types.js';
 import type { ExportSheet } from './context.js';
 import { dayFromSlots, rowDate, slotColumns, slotValue, type SlotValue } from './daily.js';

@@ -1,6 +1,6 @@
 // Finding an export's header below its title rows, across a two-row merged header, and its columns by name.
-import { aliasKey } from '../aliases.js';
-import { isBlank, toHalfWidth } from '../cells.js';
+import { aliasKey } from '../read/aliases.js';
+import { isBlank, toHalfWidth } from '../read/cells.js';
 import type { CellValue } from '../types.js';
 
 /** Rows searched for the header (title rows, 统计时间 lines above it). */

@@ -1,8 +1,8 @@
 // The importer layer: tabs no contract name claims, recognised by their columns, read into records and merged with the sheets.
-import { sheetDefOf } from '../aliases.js';
-import { hhmmSeconds } from '../dates.js';
+import { sheetDefOf } from '../read/aliases.js';
+import { hhmmSeconds } from '../read/dates.js';
 import { makeIssue } from '../messages.js';
-import { type Policy, ruleOf } from '../policy.js';
+import { type Policy, ruleOf } from '../rules/policy.js';
 import type { AttendanceDay, CallRow, Issue, SheetData, SourceData, SourceInfo, Text, WorkbookData } from '../types.js';
 import { read7moor, readClink, readVicidial } from './call-exports.js';
 import { ExportSheet, type ImportSettings } from './context.js';

@@ -1,5 +1,5 @@
 // Whose row is it: an export's person key (its own id, an HR 工号, a name) → one Roster ID, or why not.
-import { toHalfWidth } from '../cells.js';
+import { toHalfWidth } from '../read/cells.js';
 import { makeIssue } from '../messages.js';
 import type { Employee, Issue, PersonKeySystem, Text } from '../types.js';
 

@@ -1,5 +1,5 @@
 // Several sources of one person-day: the contract's sheets are HR's own word and win; exports fill what the sheets leave blank.
-import { clock } from '../lines.js';
+import { clock } from '../month/lines.js';
 import { makeIssue } from '../messages.js';
 import type { AttendanceDay, CallRow, Issue } from '../types.js';
 

@@ -1,5 +1,5 @@
 // What a dialer's call status means: per known export, which raw statuses are no dial, connected, or a success.
-import { normText } from '../cells.js';
+import { normText } from '../read/cells.js';
 
 /** Call exports Callboard reads (src/engine/imports/layouts.ts). */
 export type CallExportId = 'clink-outbound' | 'vicidial-calls' | '7moor-cdr';

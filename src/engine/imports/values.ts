@@ -1,5 +1,5 @@
 // Cell values as exports write them: weekday dates, two-digit years, text times, punch lists, durations, leave text.
-import { isBad, parseDate, parseDateTime, parseLeaveType, parseTime, toHalfWidth } from '../cells.js';
+import { isBad, parseDate, parseDateTime, parseLeaveType, parseTime, toHalfWidth } from '../read/cells.js';
 import type { CellValue, LeaveType } from '../types.js';
 import { textOf } from './header.js';
 

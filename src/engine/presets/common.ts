@@ -1,5 +1,5 @@
 // Shorthands for writing presets: an event row, a step, pay defaults; every field stays explicit in the parsed policy.
-import type { PolicyEvent, Step } from '../policy.js';
+import type { PolicyEvent, Step } from '../rules/policy.js';
 import type { Flag } from '../types.js';
 
 export interface EventOptions {

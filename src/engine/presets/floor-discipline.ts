@@ -1,5 +1,5 @@
 // Preset floor-discipline (policies.md §4, seed 003 现场管理制度): 21 items in points, each point 10 元; the catalogue is reusable.
-import { type CatalogueRule, type Policy, policySchema } from '../policy.js';
+import { type CatalogueRule, type Policy, policySchema } from '../rules/policy.js';
 import { ev, step } from './common.js';
 
 /** 每分10元计算: each point of §4 costs 10 元 (1000 fen). */

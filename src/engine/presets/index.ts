@@ -1,5 +1,5 @@
 // Registry of the built-in policies by preset name.
-import type { Policy } from '../policy.js';
+import type { Policy } from '../rules/policy.js';
 import { floorDiscipline } from './floor-discipline.js';
 import { outboundCenter } from './outbound-center.js';
 import { serviceKpi } from './service-kpi.js';

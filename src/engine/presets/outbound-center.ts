@@ -1,5 +1,5 @@
 // Preset outbound-center (policies.md §1, seed 000) in the general rule kinds: every (default) of the spec is a parameter.
-import { type Policy, policySchema } from '../policy.js';
+import { type Policy, policySchema } from '../rules/policy.js';
 import { ev, step } from './common.js';
 import { floorCatalogue } from './floor-discipline.js';
 import { DEFAULT_CALL_STATUSES } from '../imports/statuses.js';

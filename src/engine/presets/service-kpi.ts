@@ -1,5 +1,5 @@
 // Preset service-kpi (policies.md §3, seeds 001 and 004): every C-* rule over a monthly KPI sheet; each (default) a parameter.
-import { type Policy, policySchema } from '../policy.js';
+import { type Policy, policySchema } from '../rules/policy.js';
 import { ev, step } from './common.js';
 
 /** KPI sheet columns (客服指标) and the header texts that feed them. */

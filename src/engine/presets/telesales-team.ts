@@ -1,5 +1,5 @@
 // Preset telesales-team (policies.md §2, seed 002 电销组考核管理制度): every B-* rule, each (default) a named parameter.
-import { type Policy, policySchema } from '../policy.js';
+import { type Policy, policySchema } from '../rules/policy.js';
 import { ev, step } from './common.js';
 
 /** B-TGT-1 daily targets by level (初级 / 中级 / 高级). */

@@ -1,5 +1,5 @@
 // The approval record of a month (who, when, policy, input fingerprints, per-agent pay by rule) and its hidden sheet.
-import type { TabSpec } from '../tabs.js';
+import type { TabSpec } from '../report/tabs.js';
 import type { Lang, Report, WorkbookData } from '../types.js';
 import type { RowHashes } from './fingerprint.js';
 import { fingerprintOf } from './fingerprint.js';

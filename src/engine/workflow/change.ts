@@ -1,9 +1,9 @@
 // Month over month: each agent's payout against the previous month, with the rules that made the difference.
-import { shiftMonth } from '../dates.js';
-import { type Policy, rulesOf } from '../policy.js';
-import { resolvePolicy } from '../policy-sheet/resolve.js';
-import { buildReport } from '../report.js';
-import { monthsWithRows, readSources } from '../sources.js';
+import { shiftMonth } from '../read/dates.js';
+import { type Policy, rulesOf } from '../rules/policy.js';
+import { resolvePolicy } from '../read/policy-sheet/resolve.js';
+import { buildReport } from '../report/report.js';
+import { monthsWithRows, readSources } from '../read/sources.js';
 import type { EmployeeResult, PayChange, Report, Text, WorkbookData } from '../types.js';
 
 const PAY_FORMULA: Text = { zh: '基本工资', en: 'base pay' };

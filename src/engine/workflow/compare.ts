@@ -1,9 +1,9 @@
 // What-if: the same month under two policies, agent by agent — payout, fines, bonuses, score, flags and the lines that differ.
-import { type Policy } from '../policy.js';
-import { sheetToPolicy } from '../policy-sheet/parse.js';
-import { flagLabel, type TabCell, type TabSpec, yuan } from '../tabs.js';
+import { type Policy } from '../rules/policy.js';
+import { sheetToPolicy } from '../read/policy-sheet/parse.js';
+import { flagLabel, type TabCell, type TabSpec, yuan } from '../report/tabs.js';
 import type { EmployeeResult, Flag, Issue, Lang, Line, Report, WorkbookData } from '../types.js';
-import { signedYuan } from '../labels.js';
+import { signedYuan } from '../report/labels.js';
 
 export interface Side {
   payoutFen: number;

@@ -1,8 +1,8 @@
 // What changed since a month was approved: per agent the payout before and after, the rules that moved, and the input rows behind it.
-import { splitA1 } from '../a1.js';
+import { splitA1 } from '../read/a1.js';
 import type { Lang, Report } from '../types.js';
 import type { ApprovalRecord } from './approval.js';
-import { signedYuan } from '../labels.js';
+import { signedYuan } from '../report/labels.js';
 import { changedRows, fingerprintOf, type RowChange, type RowHashes } from './fingerprint.js';
 
 export interface AgentDiff {

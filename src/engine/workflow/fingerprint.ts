@@ -1,6 +1,6 @@
 // Fingerprints of the input rows a month was computed from: a stable hash per sheet row, and what changed between two sets.
-import { fieldOf, sheetDefOf } from '../aliases.js';
-import { POLICY_SHEET_ALIASES } from '../policy-sheet/resolve.js';
+import { fieldOf, sheetDefOf } from '../read/aliases.js';
+import { POLICY_SHEET_ALIASES } from '../read/policy-sheet/resolve.js';
 import type { CellValue, SheetData, WorkbookData } from '../types.js';
 
 /** Per input sheet (name as written), the hash of each row: index r is sheet row r + 1, '' a blank row. */

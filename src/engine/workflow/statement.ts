@@ -1,7 +1,7 @@
 // Pay statements (工资条): one agent's own month — header, lines grouped by kind with reasons and sources, totals — as data and as a printable grid.
-import { flagLabel, yuan } from '../tabs.js';
+import { flagLabel, yuan } from '../report/tabs.js';
 import type { EmployeeResult, Lang, LineKind, Report } from '../types.js';
-import { changeText } from '../labels.js';
+import { changeText } from '../report/labels.js';
 
 export interface StatementLine {
   rule: string;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { bookData, contractTwin, IMPORT_EXAMPLES } from '../../../scripts/examples/imports/index.js';
 import { getPreset } from '../../../src/engine/presets/index.js';
-import { runReport } from '../../../src/engine/report.js';
+import { runReport } from '../../../src/engine/report/report.js';
 import type { Report, SourceInfo } from '../../../src/engine/types.js';
 /** The sources read from export tabs (contract sheets are listed too, first). */
 const exported = (list: readonly SourceInfo[] | undefined): SourceInfo[] =>

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bookData, IMPORT_EXAMPLES } from '../../../scripts/examples/imports/index.js';
 import { mergeAttendance, mergeCalls } from '../../../src/engine/imports/merge.js';
-import { readSources } from '../../../src/engine/sources.js';
+import { readSources } from '../../../src/engine/read/sources.js';
 import { call, day, leave } from '../builders.js';
 import type { SourceInfo } from '../../../src/engine/types.js';
 /** The sources read from export tabs (contract sheets are listed too, first). */

@@ -2,7 +2,7 @@
 import { toWorkbook } from '../../../scripts/examples/book.js';
 import { EXAMPLES } from '../../../scripts/examples/index.js';
 import { getPreset } from '../../../src/engine/presets/index.js';
-import { runReport } from '../../../src/engine/report.js';
+import { runReport } from '../../../src/engine/report/report.js';
 import type { EmployeeResult, Report } from '../../../src/engine/types.js';
 import { toWorkbookData } from '../../../src/xlsx/read.js';
 

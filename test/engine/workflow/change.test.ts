@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeText, signedYuan } from '../../../src/engine/labels.js';
+import { changeText, signedYuan } from '../../../src/engine/report/labels.js';
 import { payChange, withChanges } from '../../../src/engine/workflow/change.js';
 import { agent, ln, october, report } from './fixtures.js';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { outboundCenter } from '../../../src/engine/presets/outbound-center.js';
-import { runReport } from '../../../src/engine/report.js';
-import type { Policy } from '../../../src/engine/policy.js';
+import { runReport } from '../../../src/engine/report/report.js';
+import type { Policy } from '../../../src/engine/rules/policy.js';
 import type { CellValue, WorkbookData } from '../../../src/engine/types.js';
 import { compareJson, comparePolicies, compareTab, draftPolicy } from '../../../src/engine/workflow/compare.js';
-import { policySheetLayout } from '../../../src/engine/policy-sheet/index.js';
+import { policySheetLayout } from '../../../src/engine/read/policy-sheet/index.js';
 
 const t = (h: number, m: number) => new Date(Date.UTC(1899, 11, 30, h, m));
 const d = (day: number) => new Date(Date.UTC(2026, 10, day));

@@ -1,0 +1,215 @@
+// Call rows summed per agent-day in one pass into flat arrays (no object per row), each day's rows chained by index.
+import { type AgentActivity, CALL_METRICS, type CallMetric, crossingKey, type DayTotals, metricCell } from '../rules/call-metrics.js';
+import type { CallAggregates, CallRow } from '../types.js';
+
+const M = CALL_METRICS.length;
+
+/**
+ * One agent's grouped calls: the rows of each day are chained by index (`prev`), and `rows` (sheet order, or date
+ * and time order when every row is timed) is assembled only when first read.
+ */
+class Activity implements AgentActivity {
+  days = new Map<string, DayTotals>();
+  private all: CallRow[] | null = null;
+
+  constructor(readonly calls: readonly CallRow[], readonly prev: Int32Array, readonly timed: boolean) {}
+
+  get rows(): CallRow[] {
+    if (this.all !== null) return this.all;
+    if (this.timed) {
+      this.all = [];
+      for (const day of this.days.values()) this.all.push(...this.dayRows(day));
+    } else {
+      const indexes = [...this.days.values()].flatMap((d) => this.chain(d)).sort((a, b) => a - b);
+      this.all = indexes.map((i) => this.calls[i]);
+    }
+    return this.all;
+  }
+
+  /** One day's rows in time order (stable: sheet order among equal times), or sheet order when untimed. */
+  dayRows(day: DayTotals): CallRow[] {
+    const rows = this.chain(day).map((i) => this.calls[i]);
+    return this.timed ? rows.sort((a, b) => a.time! - b.time!) : rows;
+  }
+
+  /** Indexes of the day's rows in sheet order. */
+  private chain(day: DayTotals): number[] {
+    const out: number[] = [];
+    for (let i = day.lastIndex!; i >= 0; i = this.prev[i]) out.push(i);
+    return out.reverse();
+  }
+}
+
+/** The cell a day's first or last row cites for its successes. */
+const successCell = (row: CallRow) => metricCell(row, 'successes');
+
+function grown<T extends Float64Array | Int32Array>(a: T, size: number): T {
+  const out = new (a.constructor as new (n: number) => T)(size);
+  out.set(a);
+  return out;
+}
+
+/**
+ * Sums call rows per agent and day as they are added, in sheet order (row i is the i-th added): the 9 metrics of
+ * each agent-day in one Float64Array slot, the first and last row index of each slot, and a chain of row indexes.
+ */
+export class CallGrouper {
+  /** rows added so far */
+  count = 0;
+  private readonly agentIndex = new Map<string, number>();
+  private readonly timed: boolean[] = [];
+  /** slot of agent a on date index d at a * dateCap + d, or -1 */
+  private table = new Int32Array(64 * 64).fill(-1);
+  private dateCap = 64;
+  private readonly dateIndex = new Map<string, number>();
+  private readonly dates: string[] = [];
+  private prev: Int32Array;
+  private cap = 1024;
+  private slots = 0;
+  private sums = new Float64Array(this.cap * M);
+  private first = new Int32Array(this.cap);
+  private last = new Int32Array(this.cap);
+
+  constructor(capacity = 1024) {
+    this.prev = new Int32Array(Math.max(capacity, 16));
+  }
+
+  add(row: CallRow): void {
+    const i = this.count++;
+    if (i === this.prev.length) this.prev = grown(this.prev, i * 2);
+    let a = this.agentIndex.get(row.id);
+    if (a === undefined) {
+      a = this.timed.length;
+      this.agentIndex.set(row.id, a);
+      this.timed.push(true);
+      if ((a + 1) * this.dateCap > this.table.length) this.resize(this.table.length * 2 / this.dateCap, this.dateCap);
+    }
+    if (row.time === null) this.timed[a] = false;
+    let d = this.dateIndex.get(row.date);
+    if (d === undefined) {
+      d = this.dates.length;
+      this.dateIndex.set(row.date, d);
+      this.dates.push(row.date);
+      if (d === this.dateCap) this.resize(this.table.length / this.dateCap, this.dateCap * 2);
+    }
+    const at = a * this.dateCap + d;
+    let s = this.table[at];
+    if (s < 0) {
+      s = this.table[at] = this.newSlot(i);
+      this.prev[i] = -1;
+      const sums = this.sums;
+      const o = s * M;
+      sums[o] = row.dials; sums[o + 1] = row.connected; sums[o + 2] = row.successes; sums[o + 3] = row.talkMinutes;
+      sums[o + 4] = row.appointments; sums[o + 5] = row.opportunities; sums[o + 6] = row.contractPaymentFen;
+      sums[o + 7] = row.contacts; sums[o + 8] = row.invitations;
+    } else {
+      this.prev[i] = this.last[s];
+      const sums = this.sums;
+      const o = s * M;
+      sums[o] += row.dials; sums[o + 1] += row.connected; sums[o + 2] += row.successes; sums[o + 3] += row.talkMinutes;
+      sums[o + 4] += row.appointments; sums[o + 5] += row.opportunities; sums[o + 6] += row.contractPaymentFen;
+      sums[o + 7] += row.contacts; sums[o + 8] += row.invitations;
+    }
+    this.last[s] = i;
+  }
+
+  /** Each agent's days in date order (agents in first-seen order); `calls` are the rows added. */
+  activity(calls: readonly CallRow[]): Map<string, AgentActivity> {
+    const byDate = this.dates.map((_, d) => d).sort((x, y) => (this.dates[x] < this.dates[y] ? -1 : 1));
+    const out = new Map<string, AgentActivity>();
+    for (const [id, a] of this.agentIndex) {
+      const agent = new Activity(calls, this.prev, this.timed[a]);
+      for (const d of byDate) {
+        const s = this.table[a * this.dateCap + d];
+        if (s >= 0) agent.days.set(this.dates[d], this.dayTotals(this.dates[d], s, calls));
+      }
+      out.set(id, agent);
+    }
+    return out;
+  }
+
+  /** Room for `agents` agents of `dates` date indexes each, keeping the slots. */
+  private resize(agents: number, dates: number): void {
+    const table = new Int32Array(agents * dates).fill(-1);
+    for (let a = 0; a < this.timed.length; a++) {
+      table.set(this.table.subarray(a * this.dateCap, a * this.dateCap + Math.min(this.dateCap, dates)), a * dates);
+    }
+    this.table = table;
+    this.dateCap = dates;
+  }
+
+  private newSlot(i: number): number {
+    if (this.slots === this.cap) {
+      this.cap *= 2;
+      this.sums = grown(this.sums, this.cap * M);
+      this.first = grown(this.first, this.cap);
+      this.last = grown(this.last, this.cap);
+    }
+    this.first[this.slots] = i;
+    return this.slots++;
+  }
+
+  /** A day's totals from slot `s`, with the successes cells of its first and last rows. */
+  private dayTotals(date: string, s: number, calls: readonly CallRow[]): DayTotals {
+    const o = s * M;
+    const values = {} as Record<CallMetric, number>;
+    for (let k = 0; k < M; k++) values[CALL_METRICS[k]] = this.sums[o + k];
+    values.talkMinutes = exactMinutes(values.talkMinutes);
+    const firstRow = calls[this.first[s]];
+    const lastRow = calls[this.last[s]];
+    const firstCell = successCell(firstRow);
+    return { date, dials: values.dials, connected: values.connected, successes: values.successes, values,
+      firstCell, lastCell: lastRow === firstRow ? firstCell : successCell(lastRow), firstRow, lastRow, lastIndex: this.last[s] };
+  }
+}
+
+/**
+ * Talk minutes to the millionth: a day's sum of fractional minutes is the same figure whether added here in binary
+ * floating point or exactly in SQL (src/calls), as long as each value has at most 6 decimals.
+ */
+export function exactMinutes(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/**
+ * Activity from call records aggregated before the engine: the same day totals and source cells the rows would give
+ * (days in date order, agents in first-seen order), and the timed A-BON-1 crossings worked out with the aggregation.
+ */
+export function aggregatedActivity(agg: CallAggregates): Map<string, AgentActivity> {
+  const out = new Map<string, AgentActivity & { crossings: NonNullable<AgentActivity['crossings']> }>();
+  const days = [...agg.days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const agent = (id: string) => {
+    let a = out.get(id);
+    if (!a) out.set(id, a = { days: new Map(), rows: [], timed: true, crossings: new Map() });
+    return a;
+  };
+  for (const id of new Set(agg.days.map((d) => d.id))) agent(id);
+  for (const d of days) {
+    const a = agent(d.id);
+    if (d.untimed > 0) a.timed = false;
+    const values: Record<CallMetric, number> = { dials: d.dials, connected: d.connected, successes: d.successes,
+      talkMinutes: d.talkMinutes, appointments: d.appointments, opportunities: d.opportunities,
+      contractPaymentFen: d.contractPaymentFen, contacts: d.contacts, invitations: d.invitations };
+    const firstCell = successCell(d.first);
+    a.days.set(d.date, { date: d.date, dials: d.dials, connected: d.connected, successes: d.successes, values, firstCell,
+      lastCell: d.last === d.first ? firstCell : successCell(d.last), firstRow: d.first, lastRow: d.last });
+  }
+  for (const c of agg.crossings) agent(c.id).crossings.set(crossingKey(c.metric, c.threshold, c.month), { date: c.date, time: c.time, row: c.row });
+  return out;
+}
+
+/** Groups call rows by agent and day (rows of one agent-day are summed in sheet order); rows are not copied. */
+export function groupActivity(calls: readonly CallRow[]): Map<string, AgentActivity> {
+  const g = new CallGrouper(calls.length);
+  for (const row of calls) g.add(row);
+  return g.activity(calls);
+}
+
+/** The agent's rows of one day in time order (sheet order among equal times, or when rows carry no time). */
+export function rowsOn(agent: AgentActivity, date: string): CallRow[] {
+  const day = agent.days.get(date);
+  if (day === undefined) return [];
+  if (agent instanceof Activity) return agent.dayRows(day);
+  // Hand-built activity: its rows are already in order.
+  return agent.rows.filter((r) => r.date === date);
+}

@@ -1,0 +1,98 @@
+// The Calls sheet: daily totals or per-call export rows, each turned into counts (the engine sums them).
+import { countUpTo, isBad, isBlank, lastSeconds, normText, parseAmountFen, parseDataDate, parseQuantity } from '../cells.js';
+import { Bad, NO_CACHED_VALUE } from '../cells.js';
+import type { CallRow, CellValue } from '../../types.js';
+import type { SheetReader } from './sheet.js';
+
+/** More than this in one row of Calls is no agent's day (an auto-dialer's included): a typo or a unit mix-up. */
+export const MAX_CALLS_PER_ROW = 10_000;
+/** More talk minutes than a day has in one row. */
+export const MAX_TALK_MINUTES_PER_ROW = 1_440;
+
+const parseCount = countUpTo(MAX_CALLS_PER_ROW);
+const talkMinutes = (v: CellValue) => {
+  const n = parseQuantity(v);
+  return typeof n === 'number' && n > MAX_TALK_MINUTES_PER_ROW ? new Bad('implausible-count', 'too many minutes', { max: MAX_TALK_MINUTES_PER_ROW }) : n;
+};
+
+/** Result text → 0 nothing, 1 connected, 2 success (connected and success); other text is fine and counts 0. */
+const RESULTS = new Map<string, number>([
+  ['connected', 1], ['接通', 1],
+  ['success', 2], ['成功', 2],
+]);
+
+/**
+ * Reads every call row. In a per-call export (a Result column, or no count column at all) a row without a Dials
+ * value is one dial; in daily totals a blank Dials is 0 dials. Without Connected/Successes values they come from
+ * Result (connected/接通 → connected 1; success/成功 → connected 1 and success 1). Contract payment in fen.
+ * Rows with an unreadable ID or date, or an ID not in the Roster, are reported and left out.
+ */
+export function readCalls(rd: SheetReader): CallRow[] {
+  const out: CallRow[] = [];
+  if (!rd.ok) return out;
+  const cId = rd.col('id')!;
+  const cDate = rd.col('date')!;
+  const cDials = rd.col('dials');
+  const cConnected = rd.col('connected');
+  const cSuccesses = rd.col('successes');
+  const cResult = rd.col('result');
+  const cTalk = rd.col('talkMinutes');
+  const cAppt = rd.col('appointments');
+  const cOpp = rd.col('opportunities');
+  const cPay = rd.col('contractPayment');
+  const cContacts = rd.col('contacts');
+  const cInv = rd.col('invitations');
+  const tz = rd.timeZone;
+  const perCall = cResult !== null || (cDials === null && cConnected === null && cSuccesses === null);
+  const blankDials = perCall ? 1 : 0;
+  const resultCache = new Map<string, number>();
+  const resultOf = (v: CellValue): number => {
+    if (typeof v !== 'string' || isBlank(v)) return 0;
+    let k = resultCache.get(v);
+    if (k === undefined) {
+      k = RESULTS.get(normText(v)) ?? 0;
+      resultCache.set(v, k);
+    }
+    return k;
+  };
+  const cellsAt = rd.lazyCells(); // a million rows: A1 addresses on demand
+  const values = rd.sheet.values;
+  for (let r = rd.headerIndex + 1; r < values.length; r++) {
+    if (!rd.at(r)) continue;
+    const id = rd.readId(cId);
+    const rawDate = rd.raw(cDate);
+    let date: string | null = null;
+    let time: number | null = null;
+    if (isBlank(rawDate)) rd.fail('missing-value', cDate);
+    else {
+      const d = parseDataDate(rawDate, tz);
+      if (isBad(d)) rd.fail(d, cDate);
+      else {
+        date = d;
+        const s = lastSeconds();
+        time = s < 0 ? null : s;
+      }
+    }
+    if (id === null || date === null || !rd.isKnown(id, cId)) continue;
+    if (cResult !== null && rd.raw(cResult) === NO_CACHED_VALUE) rd.fail('formula-no-value', cResult);
+    const result = cResult === null ? 0 : resultOf(rd.raw(cResult));
+    out.push({
+      id,
+      date,
+      time,
+      dials: rd.read(cDials, parseCount) ?? blankDials,
+      connected: rd.read(cConnected, parseCount) ?? (result > 0 ? 1 : 0),
+      successes: rd.read(cSuccesses, parseCount) ?? (result > 1 ? 1 : 0),
+      talkMinutes: rd.read(cTalk, talkMinutes) ?? 0,
+      appointments: rd.read(cAppt, parseCount) ?? 0,
+      opportunities: rd.read(cOpp, parseCount) ?? 0,
+      contractPaymentFen: rd.read(cPay, parseAmountFen) ?? 0,
+      contacts: rd.read(cContacts, parseCount) ?? 0,
+      invitations: rd.read(cInv, parseCount) ?? 0,
+      row: rd.row,
+      cells: cellsAt(rd.row),
+    });
+  }
+  rd.finish();
+  return out;
+}

@@ -1,0 +1,192 @@
+// Reward kinds over call activity: first to reach (A-BON-1), tier tables (A-BON-2, C-BON-3), weekly rank boards (A-BON-4).
+import { type AgentActivity, type CallMetric, isCallMetric, metricCell, rowsOn } from '../month/activity.js';
+import { exactMinutes } from '../month/call-groups.js';
+import { crossingKey } from './call-metrics.js';
+import { highestTier } from './formulas.js';
+import { METRIC_LABELS } from './metrics.js';
+import { addDays, isoWeekday, monthDays } from '../read/dates.js';
+import { line, spanA1 } from '../month/lines.js';
+import type { RuleOf } from './policy.js';
+import { rankDescending, shareFen } from '../month/ranking.js';
+import type { CallRow, Employee, Line, Text } from '../types.js';
+
+export interface Agent {
+  employee: Employee;
+  activity: AgentActivity;
+}
+
+type Lines = Map<string, Line[]>;
+
+function push(out: Lines, id: string, l: Line): void {
+  const list = out.get(id);
+  if (list) list.push(l);
+  else out.set(id, [l]);
+}
+
+interface Crossing {
+  id: string;
+  /** sortable moment: 'yyyy-mm-dd' or 'yyyy-mm-dd 000000' with seconds */
+  key: string;
+  date: string;
+  cell: string;
+}
+
+function crossing(agent: Agent, threshold: number, first: string, last: string, timed: boolean, metric: CallMetric): Crossing | null {
+  // Aggregated records carry no rows: the crossing record was found with the aggregation (src/calls).
+  const found = agent.activity.crossings;
+  if (timed && found) {
+    const c = found.get(crossingKey(metric, threshold, first.slice(0, 7)));
+    return c ? { id: agent.employee.id, key: `${c.date} ${String(c.time).padStart(6, '0')}`, date: c.date, cell: metricCell(c.row, metric) } : null;
+  }
+  // Fractional talk minutes could add up differently day by day: they take every row in time order.
+  if (timed && metric === 'talkMinutes') return rowCrossing(agent, agent.activity.rows, 0, threshold, first, last, metric);
+  let total = 0;
+  for (const day of agent.activity.days.values()) {
+    if (day.date < first || day.date > last) continue;
+    if (total + day.values[metric] < threshold) {
+      total += day.values[metric];
+      continue;
+    }
+    if (!timed) {
+      return { id: agent.employee.id, key: day.date, date: day.date, cell: metric === 'successes' ? day.lastCell : metricCell(day.lastRow, metric) };
+    }
+    // Whole counts are never negative, so the crossing falls on this day: only its rows are put in time order.
+    return rowCrossing(agent, rowsOn(agent.activity, day.date), total, threshold, first, last, metric);
+  }
+  return null;
+}
+
+/** The first of `rows` (in time order) at which `total` plus their metric reaches the threshold. */
+function rowCrossing(agent: Agent, rows: readonly CallRow[], total: number, threshold: number, first: string, last: string,
+  metric: CallMetric): Crossing | null {
+  for (const row of rows) {
+    if (row.date < first || row.date > last) continue;
+    total += row[metric];
+    // Fractional talk minutes are compared to the millionth, as the SQL aggregation sums them (src/calls).
+    if ((metric === 'talkMinutes' ? exactMinutes(total) : total) >= threshold) {
+      return { id: agent.employee.id, key: `${row.date} ${String(row.time).padStart(6, '0')}`, date: row.date,
+        cell: metricCell(row, metric) };
+    }
+  }
+  return null;
+}
+
+/**
+ * A-BON-1: the first agent to reach each threshold of month successes wins its amount. Ordered by timestamp when
+ * every call row has a time; with daily totals, agents reaching it on the same day share the amount equally
+ * (fen remainders go to the lowest IDs).
+ */
+export function firstToReach(agents: readonly Agent[], firsts: RuleOf<'first'>['thresholds'], month: { first: string; last: string },
+  rule = 'A-BON-1', metric: CallMetric = 'successes'): Lines {
+  const label = METRIC_LABELS[metric];
+  const out: Lines = new Map();
+  const active = agents.filter((a) => a.activity.days.size > 0);
+  const timed = active.length > 0 && active.every((a) => a.activity.timed);
+  for (const prize of firsts) {
+    const crossings = active.map((a) => crossing(a, prize.threshold, month.first, month.last, timed, metric))
+      .filter((c): c is Crossing => c !== null);
+    if (crossings.length === 0) continue;
+    const best = crossings.reduce((m, c) => (c.key < m ? c.key : m), crossings[0].key);
+    const winners = crossings.filter((c) => c.key === best).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const shares = shareFen(prize.amountFen, winners.length);
+    winners.forEach((w, i) => {
+      const shared = winners.length > 1;
+      push(out, w.id, line(rule, w.date, 'bonus', shares[i], 0, w.cell,
+        `本月首个达到 ${prize.threshold} 单${label.zh}${shared ? `（${winners.length} 人同日达到，平分）` : ''}`,
+        `first to reach ${prize.threshold} ${label.en} this month${shared ? ` (shared by ${winners.length} reaching it the same day)` : ''}`));
+    });
+  }
+  return out;
+}
+
+/**
+ * A-BON-2 / C-BON-3 tier table: the highest tier (fen) reached by the month's value, only with full attendance and a
+ * clean record when the rule asks. `label` names the metric in the reason (successes by default).
+ */
+export function tierBonus(value: number, source: string, fullAttendance: boolean, rule: RuleOf<'tiers'>, clean = true,
+  label: Text = METRIC_LABELS.successes): Line | null {
+  if (rule.requireFullAttendance && !fullAttendance) return null;
+  if (rule.requireClean && !clean) return null;
+  const tier = highestTier(value, rule.tiers);
+  if (!tier) return null;
+  const unit = label.en === METRIC_LABELS.successes.en ? ' 单' : '';
+  // C-BON-3 full attendance is a yes/no metric: '月度全勤 1，达到 ≥1 档' said as what it is.
+  if (label.en === METRIC_LABELS.fullAttendance.en && tier.min <= 1) {
+    return line(rule.rule, null, 'bonus', tier.amountFen, 0, source, '本月全勤', 'full attendance this month');
+  }
+  return line(rule.rule, null, 'bonus', tier.amountFen, 0, source,
+    `月度${label.zh} ${value}${unit}，达到 ≥${tier.min} 档${rule.requireFullAttendance ? '（全勤）' : ''}`,
+    `${label.en} this month: ${value}, tier ≥${tier.min}${rule.requireFullAttendance ? ' (full attendance)' : ''}`);
+}
+
+/** Sundays of the month: A-BON-4 pays each Monday–Sunday week in the month holding its Sunday. */
+export function boardSundays(month: string): string[] {
+  return monthDays(month).filter((d) => isoWeekday(d) === 7);
+}
+
+/**
+ * A-BON-4 weekly boards (rank rules with period 'week'): per Monday–Sunday week of the month's Sundays, each rule in
+ * order pays its top N by the week's value, or by improvement over the previous week (only when the previous week has
+ * call data at all); ties at the cut-off all win; zero values never win. Lines are dated the week's Sunday.
+ */
+export function weeklyBoard(agents: readonly Agent[], month: string, rules: readonly RuleOf<'rank'>[]): Lines {
+  const out: Lines = new Map();
+  let lastWeeks: WeekTotals[] | null = null;
+  let lastSunday = '';
+  for (const sunday of boardSundays(month)) {
+    const monday = addDays(sunday, -6);
+    // Each agent's week and previous week, once for every board of the week (the previous Sunday's week is reused).
+    const before = addDays(monday, -1);
+    const prevWeeks = lastWeeks !== null && lastSunday === before ? lastWeeks
+      : agents.map((a) => totalsOf(a.activity, addDays(monday, -7), before));
+    const curWeeks = agents.map((a) => totalsOf(a.activity, monday, sunday));
+    [lastWeeks, lastSunday] = [curWeeks, sunday];
+    const weeks = agents.map((a, k) => ({ a, cur: curWeeks[k], prev: prevWeeks[k] }));
+    for (const rule of rules) {
+      if (rule.topN <= 0 || !isCallMetric(rule.metric)) continue;
+      const metric = rule.metric;
+      const week = weeks.map((w) => ({ a: w.a, cur: w.cur.values[metric], prev: w.prev.values[metric], source: w.cur.source,
+        prevData: w.prev.source !== '' }));
+      const improvement = rule.basis === 'improvement';
+      if (improvement && !week.some((w) => w.prevData)) continue;
+      const value = (w: (typeof week)[number]) => (improvement ? w.cur - w.prev : w.cur);
+      const candidates = week.filter((w) => value(w) > 0);
+      for (const r of rankDescending(candidates, value, (w) => w.a.employee.id)) {
+        if (r.rank > rule.topN) break;
+        push(out, r.item.a.employee.id, line(rule.rule, sunday, 'bonus', rule.amountFen, 0, r.item.source,
+          `${monday}~${sunday} ${rule.name.zh}第 ${r.rank} 名（${r.value}）`, `${monday}–${sunday} ${rule.name.en} rank ${r.rank} (${r.value})`));
+      }
+    }
+  }
+  return out;
+}
+
+interface WeekTotals {
+  values: Record<CallMetric, number>;
+  source: string;
+}
+
+/** Every call metric summed over from..to, with the successes cells as the source ('' when no rows). */
+function totalsOf(agent: AgentActivity, from: string, to: string): WeekTotals {
+  const values: Record<CallMetric, number> = { dials: 0, connected: 0, successes: 0, talkMinutes: 0, appointments: 0,
+    opportunities: 0, contractPaymentFen: 0, contacts: 0, invitations: 0 };
+  let first = '';
+  let last = '';
+  for (const day of agent.days.values()) {
+    if (day.date > to) break; // days are in date order
+    if (day.date < from) continue;
+    const v = day.values;
+    values.dials += v.dials;
+    values.connected += v.connected;
+    values.successes += v.successes;
+    values.talkMinutes += v.talkMinutes;
+    values.appointments += v.appointments;
+    values.opportunities += v.opportunities;
+    values.contractPaymentFen += v.contractPaymentFen;
+    values.contacts += v.contacts;
+    values.invitations += v.invitations;
+    if (first === '') first = day.firstCell;
+    last = day.lastCell;
+  }
+  return { values, source: first === '' ? '' : spanA1(first, last) };
+}

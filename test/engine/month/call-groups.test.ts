@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { groupActivity, rowsOn, totalsBetween } from '../../../src/engine/month/activity.js';
+import { call } from '../builders.js';
+
+describe('groupActivity: call rows summed per agent and day', () => {
+  const rows = [
+    call('A', '2026-10-09', 5, 7, 9, '10:00'), call('B', '2026-10-08', 1), call('A', '2026-10-08', 2, 3, 4, '11:00'),
+    call('A', '2026-10-09', 6, 8, 10, '09:30'), call('A', '2026-10-08', 1, 1, 1, '09:00'),
+  ];
+  const grouped = groupActivity(rows);
+  const a = grouped.get('A')!;
+
+  it('days come in date order with their sums and first and last cells in sheet order', () => {
+    expect([...a.days.values()].map((d) => [d.date, d.dials, d.connected, d.successes, d.firstCell, d.lastCell])).toEqual([
+      ['2026-10-08', 5, 4, 3, rows[2].cells.successes, rows[4].cells.successes],
+      ['2026-10-09', 19, 15, 11, rows[0].cells.successes, rows[3].cells.successes],
+    ]);
+    expect(grouped.get('B')!.days.size).toBe(1);
+  });
+
+  it('a day\'s rows in time order, sheet order kept for equal times', () => {
+    expect(rowsOn(a, '2026-10-09').map((r) => r.row)).toEqual([rows[3].row, rows[0].row]);
+    expect(rowsOn(a, '2026-10-08').map((r) => r.row)).toEqual([rows[4].row, rows[2].row]);
+    expect(rowsOn(a, '2026-10-10')).toEqual([]);
+  });
+
+  it('totals over a period with the successes cells as one range', () => {
+    const t = totalsBetween(a, '2026-10-08', '2026-10-09');
+    expect([t.dials, t.connected, t.successes]).toEqual([24, 19, 14]);
+    expect(t.source).toBe(`${rows[2].cells.successes}:${rows[3].cells.successes!.split('!')[1]}`);
+    expect(totalsBetween(a, '2026-10-10', '2026-10-31')).toMatchObject({ dials: 0, successes: 0, source: '' });
+  });
+});
