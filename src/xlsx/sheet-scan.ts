@@ -1,6 +1,6 @@
 // A fast scanner for worksheet XML as spreadsheet programs write it (rows of <c> cells); anything unusual
 // (CDATA, comments, processing instructions inside the data) is left to the full XML parser in sheet-xml.ts.
-import type { CellValue } from '../engine/types.js';
+import type { CellValue, MergedRange } from '../engine/types.js';
 import type { SheetContext } from './sheet-xml.js';
 import { columnOf, cellValue } from './sheet-xml.js';
 import { unescapeXml } from './xml.js';
@@ -19,13 +19,34 @@ const attr = (tag: string, name: string): string | null => {
   return tag.slice(s, tag.indexOf('"', s));
 };
 
-/** Rows of a sheet, fed with text chunks; rows are complete once their </row> has been seen. */
+/** A <mergeCell ref="A2:A5"/> reference as 0-based indexes; null when it is no cell range. */
+export function mergedRange(ref: string): MergedRange | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  if (!m) return null;
+  const r1 = Number(m[2]) - 1;
+  const r2 = m[4] === undefined ? r1 : Number(m[4]) - 1;
+  const c1 = columnOf(m[1]);
+  const c2 = m[3] === undefined ? c1 : columnOf(m[3]);
+  if (r1 < 0 || r2 < 0) return null;
+  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+}
+
+/** Longest tail of a chunk kept for a <mergeCell> tag cut by the chunk's end (the tag's own start is kept whole). */
+const TAG_CARRY = 32;
+
+/**
+ * Rows of a sheet, fed with text chunks; rows are complete once their </row> has been seen. After </sheetData> the
+ * rest of the part is only searched for its <mergeCell> ranges (`merges`), never kept whole.
+ */
 export class SheetScanner {
   private carry = '';
   private p = '';
   private started = false;
+  /** past </sheetData>: only merged ranges are read */
+  private tail = false;
   private rowIndex = -1;
   readonly rows: CellValue[][] = [];
+  readonly merges: MergedRange[] = [];
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -40,30 +61,64 @@ export class SheetScanner {
       }
       this.started = true;
       this.p = m[1] ? `${m[1]}:` : '';
+      this.tail = m[2] === '/';
       text = text.slice(m.index + m[0].length);
     }
     if (text.includes('<![CDATA[') || text.includes('<!--') || text.includes('<?')) throw new NotPlain();
+    if (this.tail) {
+      this.carry = this.mergeCells(text);
+      return this.rows.length;
+    }
+    const dataEnd = text.indexOf(`</${this.p}sheetData>`);
+    const data = dataEnd < 0 ? text : text.slice(0, dataEnd);
     const open = `<${this.p}row`;
     const close = `</${this.p}row>`;
     let pos = 0;
     for (;;) {
-      const start = text.indexOf(open, pos);
+      const start = data.indexOf(open, pos);
       if (start < 0) break;
-      const headEnd = text.indexOf('>', start);
+      const headEnd = data.indexOf('>', start);
       if (headEnd < 0) break;
-      const head = text.slice(start, headEnd + 1);
+      const head = data.slice(start, headEnd + 1);
       if (head.endsWith('/>')) {
         this.rowIndex = this.rowNumber(head);
         pos = headEnd + 1;
         continue;
       }
-      const end = text.indexOf(close, headEnd);
+      const end = data.indexOf(close, headEnd);
       if (end < 0) break;
-      this.row(head, text.slice(headEnd + 1, end));
+      this.row(head, data.slice(headEnd + 1, end));
       pos = end + close.length;
     }
-    this.carry = text.slice(pos);
+    if (dataEnd < 0) this.carry = text.slice(pos);
+    else {
+      this.tail = true;
+      this.carry = this.mergeCells(text.slice(dataEnd));
+    }
     return this.rows.length;
+  }
+
+  /** Reads the complete <mergeCell ref="…"/> tags of text after </sheetData>; returns what to carry into the next chunk. */
+  private mergeCells(text: string): string {
+    const open = `<${this.p}mergeCell`;
+    let pos = 0;
+    for (;;) {
+      const start = text.indexOf(open, pos);
+      if (start < 0) break;
+      const next = text.charCodeAt(start + open.length);
+      if (Number.isNaN(next)) return text.slice(start); // cut after the name: is it <mergeCell or <mergeCells?
+      if (next !== 32 && next !== 9 && next !== 10 && next !== 13 && next !== 47) {
+        pos = start + open.length; // <mergeCells>
+        continue;
+      }
+      const end = text.indexOf('>', start);
+      if (end < 0) return text.slice(start);
+      const ref = attr(text.slice(start, end + 1), 'ref');
+      const range = ref === null ? null : mergedRange(ref);
+      if (range) this.merges.push(range);
+      pos = end + 1;
+    }
+    return text.slice(Math.max(pos, text.length - TAG_CARRY));
   }
 
   private rowNumber(head: string): number {
