@@ -3,6 +3,7 @@
 import type { CellValue, MergedRange } from '../engine/types.js';
 import type { SheetContext } from './sheet-xml.js';
 import { columnOf, cellValue } from './sheet-xml.js';
+import { rangeOfA1 } from '../engine/sources/merged.js';
 import { unescapeXml } from './xml.js';
 
 /** Thrown when the scanner meets XML it does not handle; the caller starts over with the full parser. */
@@ -18,18 +19,6 @@ const attr = (tag: string, name: string): string | null => {
   const s = i + name.length + 3;
   return tag.slice(s, tag.indexOf('"', s));
 };
-
-/** A <mergeCell ref="A2:A5"/> reference as 0-based indexes; null when it is no cell range. */
-export function mergedRange(ref: string): MergedRange | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
-  if (!m) return null;
-  const r1 = Number(m[2]) - 1;
-  const r2 = m[4] === undefined ? r1 : Number(m[4]) - 1;
-  const c1 = columnOf(m[1]);
-  const c2 = m[3] === undefined ? c1 : columnOf(m[3]);
-  if (r1 < 0 || r2 < 0) return null;
-  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
-}
 
 /** Longest tail of a chunk kept for a <mergeCell> tag cut by the chunk's end (the tag's own start is kept whole). */
 const TAG_CARRY = 32;
@@ -114,7 +103,7 @@ export class SheetScanner {
       const end = text.indexOf('>', start);
       if (end < 0) return text.slice(start);
       const ref = attr(text.slice(start, end + 1), 'ref');
-      const range = ref === null ? null : mergedRange(ref);
+      const range = ref === null ? null : rangeOfA1(ref);
       if (range) this.merges.push(range);
       pos = end + 1;
     }

@@ -1,7 +1,8 @@
 // One worksheet part streamed into rows of CellValues: sparse input stays compact, reading can stop after the first rows.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { CellValue, MergedRange } from '../engine/types.js';
-import { mergedRange, NotPlain, SheetScanner } from './sheet-scan.js';
+import { NotPlain, SheetScanner } from './sheet-scan.js';
+import { rangeOfA1 } from '../engine/sources/merged.js';
 import { formulaWithoutValue, numberValue, serialToDate, textValue } from './values.js';
 import { entryTextChunks, type ZipArchive, type ZipEntry } from './zip.js';
 
@@ -109,7 +110,7 @@ async function parseSheet(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext, f
       case 'is': inIs++; text = []; break;
       case 'rPh': inPhonetic++; break;
       case 'mergeCell': {
-        const range = mergedRange(String(tag.attributes.ref ?? ''));
+        const range = rangeOfA1(String(tag.attributes.ref ?? ''));
         if (range && merges) merges.push(range);
         break;
       }

@@ -7,7 +7,8 @@ import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runWorkbook } from '../../src/engine/run.js';
 import { readWorkbook } from '../../src/xlsx/read.js';
-import { mergedRange, SheetScanner } from '../../src/xlsx/sheet-scan.js';
+import { rangeOfA1 } from '../../src/engine/sources/merged.js';
+import { SheetScanner } from '../../src/xlsx/sheet-scan.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'callboard-merges-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -85,8 +86,8 @@ describe('SheetScanner: merged ranges whatever the chunks', () => {
   });
 
   it.each([['A2:A5', { top: 1, left: 0, bottom: 4, right: 0 }], ['$B$2:$C$3', { top: 1, left: 1, bottom: 2, right: 2 }], ['D4', { top: 3, left: 3, bottom: 3, right: 3 }],
-    ['C5:A1', { top: 0, left: 0, bottom: 4, right: 2 }], ['nonsense', null], ['A0:B1', null]] as const)('mergedRange(%j)', (ref, range) => {
-    expect(mergedRange(ref)).toEqual(range);
+    ['C5:A1', { top: 0, left: 0, bottom: 4, right: 2 }], ['nonsense', null], ['A0:B1', null]] as const)('rangeOfA1(%j)', (ref, range) => {
+    expect(rangeOfA1(ref)).toEqual(range);
   });
 });
 

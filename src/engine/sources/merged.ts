@@ -9,6 +9,28 @@ import { findHeader } from './sheet.js';
 /** Ranges named in the warning; the rest are counted. */
 const NAMED = 5;
 
+/** 'A' → 0, 'AB' → 27 (letters only, any case). */
+function columnIndex(letters: string): number {
+  let c = 0;
+  for (const ch of letters.toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
+  return c - 1;
+}
+
+/**
+ * A range as both readers hand it over ('A2:A5', '$B$2:$C$3', 'D4'; an .xlsx <mergeCell ref>, Apps Script's
+ * getA1Notation()) as 0-based indexes, corners in any order; null when it is no cell range.
+ */
+export function rangeOfA1(ref: string): MergedRange | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  if (!m) return null;
+  const r1 = Number(m[2]) - 1;
+  const r2 = m[4] === undefined ? r1 : Number(m[4]) - 1;
+  const c1 = columnIndex(m[1]);
+  const c2 = m[3] === undefined ? c1 : columnIndex(m[3]);
+  if (r1 < 0 || r2 < 0) return null;
+  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+}
+
 /** 'A2:A5' (no sheet part) for a merged range. */
 export function rangeA1(m: MergedRange): string {
   return `${colLetter(m.left)}${m.top + 1}:${colLetter(m.right)}${m.bottom + 1}`;
