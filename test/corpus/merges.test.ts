@@ -65,6 +65,15 @@ describe('merged cells in data rows', () => {
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
+  it('a range merged across columns gives its value to each column: 病假 over Clock in and Clock out is a bad time in both', () => {
+    const { report } = runBook(twoDays, all(set('Attendance!C3', '病假'), merge('Attendance!C3:D3')));
+    expect(report.issues.map(brief)).toEqual([
+      ['merged-cells', 'Attendance!C3', W, 'Attendance'],
+      ['bad-time', 'Attendance!C3', 'error', 'Attendance'],
+      ['bad-time', 'Attendance!D3', 'error', 'Attendance'],
+    ]);
+  });
+
   it('the workbook given is not changed', () => {
     const sheets = twoDays();
     merge('Attendance!A2:A3')(sheets);
