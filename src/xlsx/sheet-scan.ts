@@ -58,27 +58,29 @@ export class SheetScanner {
       this.carry = this.mergeCells(text);
       return this.rows.length;
     }
-    const dataEnd = text.indexOf(`</${this.p}sheetData>`);
-    const data = dataEnd < 0 ? text : text.slice(0, dataEnd);
     const open = `<${this.p}row`;
     const close = `</${this.p}row>`;
     let pos = 0;
     for (;;) {
-      const start = data.indexOf(open, pos);
+      const start = text.indexOf(open, pos);
       if (start < 0) break;
-      const headEnd = data.indexOf('>', start);
+      const after = text.charCodeAt(start + open.length);
+      if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13) break; // <rowBreaks>: past the rows
+      const headEnd = text.indexOf('>', start);
       if (headEnd < 0) break;
-      const head = data.slice(start, headEnd + 1);
+      const head = text.slice(start, headEnd + 1);
       if (head.endsWith('/>')) {
         this.rowIndex = this.rowNumber(head);
         pos = headEnd + 1;
         continue;
       }
-      const end = data.indexOf(close, headEnd);
+      const end = text.indexOf(close, headEnd);
       if (end < 0) break;
-      this.row(head, data.slice(headEnd + 1, end));
+      this.row(head, text.slice(headEnd + 1, end));
       pos = end + close.length;
     }
+    // Searched only after the last complete row.
+    const dataEnd = text.indexOf(`</${this.p}sheetData>`, pos);
     if (dataEnd < 0) this.carry = text.slice(pos);
     else {
       this.tail = true;

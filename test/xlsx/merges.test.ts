@@ -69,13 +69,20 @@ describe('an .xlsx written by exceljs with merged cells', () => {
 const SHEET = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
   + '<row r="1"><c r="A1" t="inlineStr"><is><t>ID</t></is></c></row><row r="2"><c r="A2"><v>7</v></c></row></sheetData>'
   + '<mergeCells count="3"><mergeCell ref="A2:A5"/><mergeCell ref="B10:D10"/><mergeCell ref="AA100:AB1048576"/></mergeCells>'
-  + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+  + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+  + '<rowBreaks count="1" manualBreakCount="1"><brk id="5" max="16383" man="1"/></rowBreaks></worksheet>';
 const EXPECTED = [{ top: 1, left: 0, bottom: 4, right: 0 }, { top: 9, left: 1, bottom: 9, right: 3 }, { top: 99, left: 26, bottom: 1048575, right: 27 }];
 
 describe('SheetScanner: merged ranges whatever the chunks', () => {
   it.each([1, 2, 3, 7, 13, 64, SHEET.length])('chunks of %i characters', (size) => {
     const scan = new SheetScanner({ strings: [], dateStyles: [], date1904: false });
     for (let i = 0; i < SHEET.length; i += size) scan.write(SHEET.slice(i, i + size));
+    expect([scan.end(), scan.merges]).toEqual([[['ID'], [7]], EXPECTED]);
+  });
+
+  it('elements after the merges that start like a row (<rowBreaks/>) end nothing early', () => {
+    const scan = new SheetScanner({ strings: [], dateStyles: [], date1904: false });
+    scan.write(SHEET.replace('</worksheet>', '<rowBreaks/><rowBreaks count="1"><brk id="5" max="16383" man="1"/></rowBreaks></worksheet>'));
     expect([scan.end(), scan.merges]).toEqual([[['ID'], [7]], EXPECTED]);
   });
 

@@ -54,7 +54,7 @@ export function applyMerges(sheet: SheetData, def: SheetDef, issues: Issue[]): S
   const sorted = [...merges].sort((a, b) => a.top - b.top || a.left - b.left);
   for (const m of sorted) {
     if (m.top <= header || m.top >= values.length) continue;
-    const value = values[m.top][m.left] ?? null;
+    const value = values[m.top]?.[m.left] ?? null;
     if (isBlank(value)) continue;
     out ??= values.slice();
     const last = Math.min(m.bottom, values.length - 1);
