@@ -1,5 +1,6 @@
 // Reading the spreadsheet: one getDataRange().getValues() per source sheet, empty cells as null, Dates as given.
 import { afterEach, describe, expect, it } from 'vitest';
+import { runWorkbook } from '../../src/engine/run.js';
 import { readWorkbook, toCell } from '../../src/gas/read.js';
 import { fakeSpreadsheet } from '../fakes/index.js';
 
@@ -81,6 +82,18 @@ describe('readWorkbook', () => {
     });
     expect(counts[1]).toEqual(counts[0]);
     expect(counts[0]).toMatchObject({ 'Sheet.getDataRange': 2, 'Range.getValues': 2, 'Range.getMergedRanges': 1, 'Range.getA1Notation': 3 });
+  });
+
+  it('a merged ID in the spreadsheet is applied to each of the agent\'s rows, with one warning', () => {
+    const day = (d: number) => new Date(Date.UTC(2026, 9, d, -8)); // midnight in Shanghai
+    const fake = fakeSpreadsheet({ sheets: [
+      { name: '花名册', values: [['工号', '姓名'], ['007', '王芳']] },
+      { name: '考勤', values: [['工号', '日期', '上班打卡', '下班打卡'], ['007', day(8), '09:00', '18:00'], ['007', day(9), '09:07', '18:00']], merges: ['A2:A3'] },
+    ] });
+    const { report } = runWorkbook(readWorkbook(fake.spreadsheet as never), '2026-10');
+    // (the preset's call rules also ask for a Calls sheet this small workbook does not have)
+    expect(report.issues.filter((i) => i.sheet === '考勤').map((i) => [i.code, i.cell, i.severity])).toEqual([['merged-cells', '考勤!A2', 'warning']]);
+    expect(report.employees.map((e) => [e.id, e.stats.daysWorked])).toEqual([['007', 2]]);
   });
 
   it('a sheet without merges has no merges field', () => {
