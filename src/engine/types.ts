@@ -7,6 +7,16 @@ export type CellValue = string | number | boolean | Date | null;
 export interface SheetData {
   name: string;
   values: CellValue[][];
+  /** merged ranges of the sheet as the reader found them (absent: none, or a reader that does not tell) */
+  merges?: MergedRange[];
+}
+
+/** A merged range: 0-based inclusive indexes into SheetData.values (row 0 is sheet row 1, column 0 is A); top-left holds the value. */
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 export interface WorkbookData {

@@ -2,8 +2,9 @@
 import { sheetDefOf } from '../engine/read/aliases.js';
 import { recognise } from '../engine/imports/index.js';
 import { isPolicySheet } from '../engine/read/policy-sheet/resolve.js';
+import { rangeOfA1 } from '../engine/read/sources/merged.js';
 import { isGeneratedTab } from '../engine/report/tabs.js';
-import type { CellValue, SheetData, WorkbookData } from '../engine/types.js';
+import type { CellValue, MergedRange, SheetData, WorkbookData } from '../engine/types.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -32,18 +33,39 @@ function trimRows(values: CellValue[][]): CellValue[][] {
 }
 
 /**
+ * The merged ranges of a source sheet's data range: one getMergedRanges call, then one getA1Notation per merged range
+ * (a getter on the range handed back, no read of the cells): the calls grow with the merges, never with the rows.
+ */
+function mergesOf(range: GoogleAppsScript.Spreadsheet.Range): MergedRange[] {
+  const out: MergedRange[] = [];
+  for (const m of range.getMergedRanges()) {
+    const r = rangeOfA1(m.getA1Notation());
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/**
  * The workbook as the engine reads it: every source sheet (matched by its English or 中文 name), the Policy sheet and
  * every tab whose header is a known export's (imported with File → Import, any name), Dates as Sheets hands them over
  * (wall clock in the spreadsheet's zone), and the zone and locale. Another tab is read whole when small (a draft Policy
  * sheet); a large one or a generated tab is passed by name only (no values), so the engine can still say "考情 looks
- * like 考勤". Cost: getSheets, getName per sheet, 2 calls per source sheet, up to 5 per other tab (its size, its first
- * rows, then the whole), and 2 more; never per row.
+ * like 考勤". A source sheet's merged ranges come with it (`merges`). Cost: getSheets, getName per sheet, 3 calls per
+ * source sheet and 1 per merged range in it, 2 for the Policy sheet, up to 5 per other tab (its size, its first rows,
+ * then the whole), and 2 more; never per row.
  */
 export function readWorkbook(ss: Spreadsheet): WorkbookData {
   const sheets: SheetData[] = [];
   const full = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => trimRows(sheet.getDataRange().getValues().map((row) => row.map(toCell)));
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
+    if (sheetDefOf(name) !== null) {
+      // A source sheet: its values and its merged ranges (a merged ID or date is applied to each row: read/sources/merged.ts).
+      const range = sheet.getDataRange();
+      const merges = mergesOf(range);
+      sheets.push({ name, values: trimRows(range.getValues().map((row) => row.map(toCell))), ...(merges.length > 0 ? { merges } : {}) });
+      continue;
+    }
     if (isInputSheet(name)) {
       sheets.push({ name, values: full(sheet) });
       continue;

@@ -1,6 +1,6 @@
 // Reads an .xlsx into the engine's WorkbookData, streaming: shared strings, date styles, then each wanted sheet.
 import type ExcelJS from 'exceljs';
-import type { CellValue, SheetData, WorkbookData } from '../engine/types.js';
+import type { CellValue, MergedRange, SheetData, WorkbookData } from '../engine/types.js';
 import type { SheetFilter } from './filter.js';
 import { FIRST_ROWS } from './filter.js';
 import { folderOf, openPackage, parseRels, resolveTarget, type XlsxPackage } from './package.js';
@@ -31,7 +31,8 @@ async function context(pkg: XlsxPackage): Promise<SheetContext> {
 
 /**
  * An opened package as WorkbookData (time zone 'UTC': Dates hold the workbook's wall clock as UTC, as exceljs
- * hands them over). Rows are as long as their last non-blank cell; tabs the filter skips have no values.
+ * hands them over). Rows are as long as their last non-blank cell; tabs the filter skips have no values. A tab with
+ * merged cells lists them in `merges` (read from the same stream as its rows).
  */
 export async function readPackage(pkg: XlsxPackage, options: ReadOptions = {}): Promise<WorkbookData> {
   const ctx = await context(pkg);
@@ -39,14 +40,15 @@ export async function readPackage(pkg: XlsxPackage, options: ReadOptions = {}): 
   for (const part of pkg.sheets) {
     const entry = part.path ? pkg.zip.byName.get(part.path) : undefined;
     let values: CellValue[][] = [];
+    const merges: MergedRange[] = [];
     if (entry) {
       const filter = options.filter;
       const keep = filter ? (rows: CellValue[][]) => filter(part.name, rows, entry.size) : () => true;
-      const rows = await readSheetXml(pkg.zip, entry, ctx, FIRST_ROWS, keep);
+      const rows = await readSheetXml(pkg.zip, entry, ctx, FIRST_ROWS, keep, merges);
       if (rows === null) options.onSkip?.(part.name);
       values = rows ?? [];
     }
-    sheets.push({ name: part.name, values });
+    sheets.push({ name: part.name, values, ...(merges.length > 0 ? { merges } : {}) });
   }
   return { sheets, timeZone: 'UTC' };
 }

@@ -1,8 +1,9 @@
 // A fast scanner for worksheet XML as spreadsheet programs write it (rows of <c> cells); anything unusual
 // (CDATA, comments, processing instructions inside the data) is left to the full XML parser in sheet-xml.ts.
-import type { CellValue } from '../engine/types.js';
+import type { CellValue, MergedRange } from '../engine/types.js';
 import type { SheetContext } from './sheet-xml.js';
 import { columnOf, cellValue } from './sheet-xml.js';
+import { rangeOfA1 } from '../engine/read/sources/merged.js';
 import { unescapeXml } from './xml.js';
 
 /** Thrown when the scanner meets XML it does not handle; the caller starts over with the full parser. */
@@ -19,13 +20,22 @@ const attr = (tag: string, name: string): string | null => {
   return tag.slice(s, tag.indexOf('"', s));
 };
 
-/** Rows of a sheet, fed with text chunks; rows are complete once their </row> has been seen. */
+/** Longest tail of a chunk kept for a <mergeCell> tag cut by the chunk's end (the tag's own start is kept whole). */
+const TAG_CARRY = 32;
+
+/**
+ * Rows of a sheet, fed with text chunks; rows are complete once their </row> has been seen. After </sheetData> the
+ * rest of the part is only searched for its <mergeCell> ranges (`merges`), never kept whole.
+ */
 export class SheetScanner {
   private carry = '';
   private p = '';
   private started = false;
+  /** past </sheetData>: only merged ranges are read */
+  private tail = false;
   private rowIndex = -1;
   readonly rows: CellValue[][] = [];
+  readonly merges: MergedRange[] = [];
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -40,15 +50,22 @@ export class SheetScanner {
       }
       this.started = true;
       this.p = m[1] ? `${m[1]}:` : '';
+      this.tail = m[2] === '/';
       text = text.slice(m.index + m[0].length);
     }
     if (text.includes('<![CDATA[') || text.includes('<!--') || text.includes('<?')) throw new NotPlain();
+    if (this.tail) {
+      this.carry = this.mergeCells(text);
+      return this.rows.length;
+    }
     const open = `<${this.p}row`;
     const close = `</${this.p}row>`;
     let pos = 0;
     for (;;) {
       const start = text.indexOf(open, pos);
       if (start < 0) break;
+      const after = text.charCodeAt(start + open.length);
+      if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13) break; // <rowBreaks>: past the rows
       const headEnd = text.indexOf('>', start);
       if (headEnd < 0) break;
       const head = text.slice(start, headEnd + 1);
@@ -62,8 +79,37 @@ export class SheetScanner {
       this.row(head, text.slice(headEnd + 1, end));
       pos = end + close.length;
     }
-    this.carry = text.slice(pos);
+    // Searched only after the last complete row.
+    const dataEnd = text.indexOf(`</${this.p}sheetData>`, pos);
+    if (dataEnd < 0) this.carry = text.slice(pos);
+    else {
+      this.tail = true;
+      this.carry = this.mergeCells(text.slice(dataEnd));
+    }
     return this.rows.length;
+  }
+
+  /** Reads the complete <mergeCell ref="…"/> tags of text after </sheetData>; returns what to carry into the next chunk. */
+  private mergeCells(text: string): string {
+    const open = `<${this.p}mergeCell`;
+    let pos = 0;
+    for (;;) {
+      const start = text.indexOf(open, pos);
+      if (start < 0) break;
+      const next = text.charCodeAt(start + open.length);
+      if (Number.isNaN(next)) return text.slice(start); // cut after the name: is it <mergeCell or <mergeCells?
+      if (next !== 32 && next !== 9 && next !== 10 && next !== 13 && next !== 47) {
+        pos = start + open.length; // <mergeCells>
+        continue;
+      }
+      const end = text.indexOf('>', start);
+      if (end < 0) return text.slice(start);
+      const ref = attr(text.slice(start, end + 1), 'ref');
+      const range = ref === null ? null : rangeOfA1(ref);
+      if (range) this.merges.push(range);
+      pos = end + 1;
+    }
+    return text.slice(Math.max(pos, text.length - TAG_CARRY));
   }
 
   private rowNumber(head: string): number {

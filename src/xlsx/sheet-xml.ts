@@ -1,7 +1,8 @@
 // One worksheet part streamed into rows of CellValues: sparse input stays compact, reading can stop after the first rows.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import type { CellValue } from '../engine/types.js';
+import type { CellValue, MergedRange } from '../engine/types.js';
 import { NotPlain, SheetScanner } from './sheet-scan.js';
+import { rangeOfA1 } from '../engine/read/sources/merged.js';
 import { formulaWithoutValue, numberValue, serialToDate, textValue } from './values.js';
 import { entryTextChunks, type ZipArchive, type ZipEntry } from './zip.js';
 
@@ -35,21 +36,22 @@ class Stop extends Error {}
 /**
  * Streams a sheet part: rows[r] is sheet row r + 1, each row an array up to its last non-blank cell (a value
  * in column XFD widens that row only); missing rows are empty arrays. `firstRows` rows into the sheet (or at
- * its end), `keep(rows)` decides whether to read on; false stops the read and returns null.
+ * its end), `keep(rows)` decides whether to read on; false stops the read and returns null. The sheet's merged
+ * ranges (<mergeCells>, after the rows) are pushed into `merges` when given.
  */
 export async function readSheetXml(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext, firstRows: number,
-  keep: (rows: CellValue[][]) => boolean): Promise<CellValue[][] | null> {
+  keep: (rows: CellValue[][]) => boolean, merges?: MergedRange[]): Promise<CellValue[][] | null> {
   try {
-    return await scanSheet(zip, entry, ctx, firstRows, keep);
+    return await scanSheet(zip, entry, ctx, firstRows, keep, merges);
   } catch (err) {
     if (!(err instanceof NotPlain)) throw err;
   }
-  return parseSheet(zip, entry, ctx, firstRows, keep);
+  return parseSheet(zip, entry, ctx, firstRows, keep, merges);
 }
 
 /** The fast path: the plain XML spreadsheet programs write, scanned without a full parser. */
 async function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext, firstRows: number,
-  keep: (rows: CellValue[][]) => boolean): Promise<CellValue[][] | null> {
+  keep: (rows: CellValue[][]) => boolean, merges?: MergedRange[]): Promise<CellValue[][] | null> {
   const scan = new SheetScanner(ctx);
   let decided = false;
   for await (const chunk of entryTextChunks(zip, entry)) {
@@ -61,12 +63,13 @@ async function scanSheet(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext, fi
   }
   const rows = scan.end();
   if (!decided && !keep(rows)) return null;
+  merges?.push(...scan.merges);
   return rows;
 }
 
 /** The full XML parser, for sheets with CDATA, comments or other rarities. */
 async function parseSheet(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext, firstRows: number,
-  keep: (rows: CellValue[][]) => boolean): Promise<CellValue[][] | null> {
+  keep: (rows: CellValue[][]) => boolean, merges?: MergedRange[]): Promise<CellValue[][] | null> {
   const rows: CellValue[][] = [];
   let decided = false;
   let row: CellValue[] = [];
@@ -106,6 +109,11 @@ async function parseSheet(zip: ZipArchive, entry: ZipEntry, ctx: SheetContext, f
       case 'v': target = 'v'; cellText = ''; break;
       case 'is': inIs++; text = []; break;
       case 'rPh': inPhonetic++; break;
+      case 'mergeCell': {
+        const range = rangeOfA1(String(tag.attributes.ref ?? ''));
+        if (range && merges) merges.push(range);
+        break;
+      }
       case 't': if (inIs > 0 && inPhonetic === 0) { target = 't'; cellText = ''; } break;
       default: break;
     }

@@ -45,6 +45,25 @@ export function set(address: string, value: CellValue): Spoil {
   };
 }
 
+/**
+ * Merges a range ('Attendance!A2:A3') as a spreadsheet hands it over: the top-left cell keeps its value, the other
+ * cells read as blank, and the sheet lists the range in `merges`.
+ */
+export function merge(address: string): Spoil {
+  return (sheets) => {
+    const [name, ref] = address.split('!');
+    const m = /^([A-Z])(\d+):([A-Z])(\d+)$/.exec(ref)!;
+    const sheet = sheets.find((s) => s.name === name)!;
+    const range = { top: Number(m[2]) - 1, left: m[1].charCodeAt(0) - 65, bottom: Number(m[4]) - 1, right: m[3].charCodeAt(0) - 65 };
+    for (let r = range.top; r <= range.bottom; r++) {
+      for (let c = range.left; c <= range.right; c++) {
+        if ((r !== range.top || c !== range.left) && sheet.values[r] && c < sheet.values[r].length) sheet.values[r][c] = null;
+      }
+    }
+    sheet.merges = [...(sheet.merges ?? []), range];
+  };
+}
+
 export function rename(from: string, to: string): Spoil {
   return (sheets) => {
     sheets.find((s) => s.name === from)!.name = to;

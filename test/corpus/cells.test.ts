@@ -77,6 +77,8 @@ const OUTBOUND: [string, Spoil, string, string, string][] = [
   ['successes a formula without a value', set('Calls!E2', F), 'formula-no-value', 'Calls!E2', E],
   ['dials TRUE', set('Calls!C2', true), 'bad-count', 'Calls!C2', E],
   ['talk minutes -3', set('Calls!F2', -3), 'bad-number', 'Calls!F2', E],
+  ['connected above the dials of the agent-day', set('Calls!D2', 130), 'connected-over-dials', 'Calls!D2', W],
+  ['successes above the connected of the agent-day', set('Calls!E3', 101), 'successes-over-connected', 'Calls!E3', W],
   ['events count 1001', set('Events!D2', 1001), 'count-too-large', 'Events!D2', E],
   ['events count "two"', set('Events!D2', 'two'), 'bad-count', 'Events!D2', E],
   ['events code not in the catalogue', set('Events!C2', 'X-99'), 'unknown-event-code', 'Events!C2', E],

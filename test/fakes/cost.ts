@@ -47,6 +47,8 @@ function cells(args: readonly unknown[], target: unknown): number {
 export const estimatedCost: CostModel = (method, args, target) => {
   if (method.startsWith('RichTextValueBuilder.')) return COSTS.builder;
   if (method.startsWith('Properties.') || method.startsWith('Lock.') || method.startsWith('PropertiesService.') || method.startsWith('LockService.')) return COSTS.service;
+  // The merged ranges of a range: one read of the sheet's merge list, whatever the range's size.
+  if (method === 'Range.getMergedRanges') return COSTS.batch;
   if (BATCH.test(method)) return COSTS.batch + cells(args, target) * (method === 'Range.setRichTextValues' ? COSTS.richCell : COSTS.cell);
   if (STRUCTURE.test(method)) return COSTS.structure;
   return COSTS.cheap;

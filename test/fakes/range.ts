@@ -151,8 +151,36 @@ export class FakeRange {
     return this;
   }
 
+  /**
+   * Merges the range as Sheets does: the top-left value stays, the other cells are cleared (getValues reads them as
+   * ''), and a range overlapping another merge is refused.
+   */
+  merge(): FakeRange {
+    this._sheet._merge(this._box);
+    return this;
+  }
+  /** The merged ranges that intersect this range, as Ranges (their getters are counted calls, as in Apps Script). */
+  getMergedRanges(): FakeRange[] {
+    this._sheet._alive();
+    return this._sheet._merges.filter((m) => overlaps(m, this._box)).map((m) => counted(new FakeRange(this._sheet, { ...m }), 'Range', this._sheet._host._log));
+  }
+  isPartOfMerge(): boolean {
+    this._sheet._alive();
+    return this._sheet._merges.some((m) => overlaps(m, this._box));
+  }
+  breakApart(): FakeRange {
+    this._sheet._alive();
+    this._sheet._merges = this._sheet._merges.filter((m) => !overlaps(m, this._box));
+    return this;
+  }
+
   /** True when every cell's format is text, as the injection test expects of text columns. */
   _isText(): boolean {
     return this._each((r, c) => this._sheet._cell(r, c, false)?.format === TEXT_FORMAT).every((line) => line.every(Boolean));
   }
+}
+
+/** True when two boxes share a cell. */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.row <= b.row + b.rows - 1 && b.row <= a.row + a.rows - 1 && a.col <= b.col + b.cols - 1 && b.col <= a.col + a.cols - 1;
 }

@@ -3,7 +3,7 @@ import { parseA1, type Box } from './a1.js';
 import { hasContent, type Cell } from './cell.js';
 import { FakeChartBuilder, type FakeChart } from './chart.js';
 import { counted, type CallLog } from './log.js';
-import { FakeRange } from './range.js';
+import { FakeRange, overlaps } from './range.js';
 import { FakeRangeList } from './rangelist.js';
 import { FakeDeveloperMetadata, FakeFilter } from './metadata.js';
 
@@ -30,6 +30,8 @@ export class FakeSheet {
   _deleted = false;
   _protections: FakeProtection[] = [];
   _hidden = false;
+  /** merged ranges (Range.merge, or seeded) */
+  _merges: Box[] = [];
   private _proxy: FakeSheet;
 
   constructor(readonly _host: SheetHost, public _name: string, readonly _id: number,
@@ -69,6 +71,19 @@ export class FakeSheet {
     const line = this._grid[r - 1] ?? (create ? (this._grid[r - 1] = []) : undefined);
     if (!line) return undefined;
     return line[c - 1] ?? (create ? (line[c - 1] = {}) : undefined);
+  }
+
+  /** Merges a box as Sheets does: only the top-left value is kept; a box overlapping another merge is refused. */
+  _merge(box: Box): void {
+    this._alive();
+    if (this._merges.some((m) => overlaps(m, box))) throw new Error('Exception: You must select all cells in a merged range to merge or unmerge them.');
+    for (let r = box.row; r < box.row + box.rows; r++) {
+      for (let c = box.col; c < box.col + box.cols; c++) {
+        const cell = r === box.row && c === box.col ? undefined : this._cell(r, c, false);
+        if (cell) { delete cell.value; delete cell.formula; delete cell.link; }
+      }
+    }
+    if (box.rows > 1 || box.cols > 1) this._merges.push({ ...box });
   }
 
   _range(box: Box): FakeRange {

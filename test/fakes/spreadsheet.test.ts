@@ -157,3 +157,20 @@ describe('fake Sheet.getRangeList and column widths', () => {
     expect(() => sheet.setColumnWidth(1, 1.5)).toThrow('Invalid argument: width');
   });
 });
+
+describe('fake merged ranges', () => {
+  it('merge keeps the top-left value only; getMergedRanges gives the merges a range touches, each a counted Range', () => {
+    const fake = fakeSpreadsheet({ sheets: [{ name: 'S', values: [['ID', 'Date'], ['A1', 'd1'], ['A1', 'd2'], ['B2', 'd3']] }] });
+    const sheet = fake.spreadsheet.getSheets()[0];
+    sheet.getRange('A2:A3').merge();
+    expect(sheet.getRange('A1:B4').getValues()).toEqual([['ID', 'Date'], ['A1', 'd1'], ['', 'd2'], ['B2', 'd3']]);
+    expect(() => sheet.getRange('A3:A4').merge()).toThrow('You must select all cells in a merged range to merge or unmerge them.');
+    fake.log.reset();
+    const merged = sheet.getDataRange().getMergedRanges();
+    expect(merged.map((r) => r.getA1Notation())).toEqual(['A2:A3']);
+    expect(fake.calls).toEqual({ 'Sheet.getDataRange': 1, 'Range.getMergedRanges': 1, 'Range.getA1Notation': 1 });
+    expect([sheet.getRange('B2').isPartOfMerge(), sheet.getRange('A3').isPartOfMerge()]).toEqual([false, true]);
+    sheet.getRange('A2:A3').breakApart();
+    expect(sheet.getDataRange().getMergedRanges()).toEqual([]);
+  });
+});

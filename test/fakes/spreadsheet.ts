@@ -2,12 +2,15 @@
 import type { CellValue } from '../../src/engine/types.js';
 import { isDate } from './cell.js';
 import { counted, type CallLog } from './log.js';
+import { parseA1 } from './a1.js';
 import { FakeSheet } from './sheet.js';
 
 export interface SeedSheet {
   name: string;
   /** rows of cells; stored as given (strings stay text, Dates stay Dates) */
   values: CellValue[][];
+  /** ranges merged after the values are stored ('A2:A4'), as Range.merge() leaves them: only top-left values stay */
+  merges?: string[];
 }
 
 export class FakeSpreadsheet {
@@ -52,6 +55,7 @@ export class FakeSpreadsheet {
       // Seeded values are stored as given (a seeded '007' stays text, as one typed into a text column).
       sheet._cell(i + 1, j + 1, true)!.value = isDate(v) ? new Date(v.getTime()) : v;
     }));
+    for (const a1 of s.merges ?? []) sheet._merge(parseA1(a1, sheet._maxRows, sheet._maxCols));
   }
 
   _rename(sheet: FakeSheet, name: string): void {

@@ -6,6 +6,7 @@ import { exportTabNames, type ImportOptions, readExports } from '../imports/inde
 import { appealAdjustments, readAppeals } from './sources/appeals.js';
 import { readAttendance } from './sources/attendance.js';
 import { readCalls } from './sources/calls.js';
+import { applyMerges } from './sources/merged.js';
 import { readCalendar, readEvents, readKpi } from './sources/others.js';
 import { readRoster } from './sources/roster.js';
 import { SheetReader } from './sources/sheet.js';
@@ -41,7 +42,8 @@ export function readSources(wb: WorkbookData, options: ReadOptions = {}): Source
   const reader = (role: Role): SheetReader | null => {
     const sheet = found.get(role);
     if (!sheet) return null;
-    const rd = new SheetReader(sheet, defOf(role), wb.timeZone, issues, language);
+    // Merged cells over data rows read as the sheet shows them, with a warning (sources/merged.ts).
+    const rd = new SheetReader(applyMerges(sheet, defOf(role), issues), defOf(role), wb.timeZone, issues, language);
     headers[role] = Object.fromEntries(rd.columns.map((c) => [c.key, c.header]));
     readers.set(role, rd);
     return rd;

@@ -6,6 +6,7 @@ import { payTotals } from '../month/payout.js';
 import { type Policy, rulesOf } from '../rules/policy.js';
 import { rankDescending } from '../month/ranking.js';
 import { readSources } from '../read/sources.js';
+import { callCountIssues } from '../read/sources/call-checks.js';
 import { importOptions } from '../imports/index.js';
 import type { EmployeeResult, Flag, Issue, Report, SourceData, WorkbookData } from '../types.js';
 
@@ -46,7 +47,8 @@ export function buildReport(src: SourceData, { month, policy }: RunOptions): Rep
       stats: statsOf(a, rankOf.get(e.id)!),
     };
   });
-  const issues = sortIssues([...src.issues, ...cur.issues], src);
+  // Agent-days whose call counts contradict each other, on the totals just grouped (rows or aggregated records alike).
+  const issues = sortIssues([...src.issues, ...callCountIssues(src, p.activity), ...cur.issues], src);
   return {
     month, policy: policy.id, policyVersion: policy.version, language: policy.language ?? src.language,
     employees,
