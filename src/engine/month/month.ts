@@ -1,5 +1,5 @@
 // One month under a policy: each agent's rule lines in policy order, score, grade, level and flags, with history memoised.
-import { type AgentActivity, activityOf, groupActivity, isCallMetric, totalsBetween } from './activity.js';
+import { type AgentActivity, activityOf, groupActivity, totalsBetween } from './activity.js';
 import { columnName } from '../read/aliases.js';
 import { aggregatedActivity } from './call-groups.js';
 import { type IsWorkday, makeCalendar } from './calendar.js';
@@ -16,7 +16,6 @@ import type { AgentStep, CheckStep, MonthStep, StandingStep } from './steps.js';
 import { MonthPeriods } from './periods.js';
 import type { TargetMonth } from '../rules/targets.js';
 import { line, sumPoints } from './lines.js';
-import { makeIssue } from '../messages.js';
 import type { AdjustmentRow, AttendanceDay, Employee, EventRow, Flag, Issue, Line, SourceData, TeamRow } from '../types.js';
 
 /** Metrics computed by the engine rather than read from a sheet. */
@@ -152,13 +151,8 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
     || [...activityOf(p.activity, id).days.keys()].some((d) => inMonth(d, bounds));
   const employees = src.employees.filter((e) => e.hireDate === null || e.hireDate <= bounds.last || activeIn(e.id));
   const eventInMonth = (e: EventRow) => inMonth(countedOn(e, p.codes), bounds);
-  const issuesBefore: Issue[] = [];
   const callsKnown = p.callMonths.has(month);
   const unmeasured = new Set(src.unmeasured?.[month] ?? []);
-  if (!callsKnown && rulesOf(policy, 'target').some((r) => r.metrics.every((m) => isCallMetric(m.metric)))) {
-    issuesBefore.push(makeIssue('no-call-data', { sheet: src.sheetNames.calls ?? 'Calls', row: null, column: null, value: month, cell: null }, { month }));
-  }
-  const issues: Issue[] = [...issuesBefore, ...unknownEventCodes(src.events.filter(eventInMonth), p.codes, src.sheetNames.events ?? 'Events', columnName(src, 'events', 'code'))];
   const before = (k: number) => monthFacts(p, shiftMonth(month, -k));
   const agentBefore = (id: string, k: number) => before(k)?.byId.get(id) ?? null;
 
@@ -167,6 +161,8 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
   const m: MonthStep = { p, month, bounds, periods, callsKnown, unmeasured, agentBefore,
     once: <T>(key: string, make: () => T) => (memo.has(key) ? memo.get(key) as T : (memo.set(key, make()), memo.get(key) as T)) };
   const byKind = KIND_LIST.map((k) => ({ k, rules: indexed(policy.rules, k.kind) }));
+  const issuesBefore = byKind.flatMap(({ k, rules }) => (k.monthIssues && rules.length > 0 ? k.monthIssues(rules.map((r) => r.rule), m) : []));
+  const issues: Issue[] = [...issuesBefore, ...unknownEventCodes(src.events.filter(eventInMonth), p.codes, src.sheetNames.events ?? 'Events', columnName(src, 'events', 'code'))];
   const perAgent = byKind.flatMap(({ k, rules }) => (k.agent ? rules.map((r) => ({ k, ...r })) : []));
   const agents: MonthAgent[] = employees.map((employee) => {
     const id = employee.id;

@@ -1,6 +1,7 @@
-// The bands kind (C-GRD-1, C-LVL-1): the lowest score of the last N months → grade or level; ../../month/standing.ts bands it.
+// The bands kind (C-GRD-1, C-LVL-1): the lowest score of the last N months → grade or level.
 import { z } from 'zod';
-import { bandOf } from '../../month/standing.js';
+import { bandFor } from '../formulas.js';
+import type { MonthStanding } from '../../month/standing.js';
 import { ruleId } from '../schema.js';
 import type { KindModule } from './kind.js';
 
@@ -13,6 +14,8 @@ export const bandsSchema = z.object({
   bands: z.array(z.object({ min: z.number(), label: z.string().min(1) })).min(1),
 });
 
+
+export type BandsRule = z.infer<typeof bandsSchema>;
 
 export const bands: KindModule<typeof bandsSchema> = {
   kind: 'bands',
@@ -34,3 +37,14 @@ export const bands: KindModule<typeof bandsSchema> = {
     }
   },
 };
+
+/** C-GRD-1 / C-LVL-1: the band of the lowest score over the last N months (null when a month has no score). */
+export function bandOf(rule: BandsRule, history: (k: number) => MonthStanding | null): string | null {
+  const scores: number[] = [];
+  for (let k = 0; k < rule.months; k++) {
+    const s = history(k)?.score;
+    if (s === null || s === undefined) return null;
+    scores.push(s);
+  }
+  return bandFor(Math.min(...scores), rule.bands);
+}

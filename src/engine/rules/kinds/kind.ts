@@ -2,7 +2,8 @@
 import type { z } from 'zod';
 import type { Need } from '../needs.js';
 import type { LabelDef } from '../policy-labels.js';
-import type { AgentStep, AgentsStep, CheckStep, StandingStep } from '../../month/steps.js';
+import type { AgentStep, AgentsStep, CheckStep, MonthStep, StandingStep } from '../../month/steps.js';
+import type { Issue } from '../../types.js';
 import type { MonthAgent } from '../../month/month.js';
 
 /** The policy's KPI columns (metric key → header texts), which metric inputs are read from. */
@@ -18,7 +19,7 @@ export interface Indexed<R> {
 
 /**
  * One rule kind. The month loop calls the steps a kind has, kind by kind in registry order and, within a kind, in
- * policy order: `agent` for each agent, then `agents` with the month's agents together, then `standing` per agent.
+ * policy order: `monthIssues` once, `agent` for each agent, then `agents` with the month's agents together, then `standing` per agent.
  */
 export interface KindModule<S extends z.ZodObject, R = z.infer<S>> {
   /** the `kind` tag, as in the schema */
@@ -34,6 +35,8 @@ export interface KindModule<S extends z.ZodObject, R = z.infer<S>> {
   inputs(rule: R, policy: KpiColumns): (Need | null)[];
   /** throws { code: 'bad-policy' } when the rule cannot run under this policy */
   check?(rule: R, c: CheckStep): void;
+  /** issues of the month before any agent's (a target rule's month without call data) */
+  monthIssues?(rules: readonly R[], m: MonthStep): Issue[];
   agent?(rule: R, index: number, a: AgentStep): void;
   agents?(rules: readonly Indexed<R>[], s: AgentsStep): void;
   standing?(rules: readonly R[], a: MonthAgent, s: StandingStep): void;

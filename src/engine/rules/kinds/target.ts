@@ -1,6 +1,7 @@
 // The target kind (A-TGT, B-TGT, C-PEN-1): its schema, inputs, labels and month step; periods are assessed in ../targets.ts.
 import { z } from 'zod';
 import { isCallMetric } from '../call-metrics.js';
+import { makeIssue } from '../../messages.js';
 import { metricNeed } from '../needs.js';
 import { streakBefore } from '../rank-prizes.js';
 import { perLevel, ruleId, stepSchema, text } from '../schema.js';
@@ -67,6 +68,12 @@ export const target: KindModule<typeof targetSchema> = {
   inputs: (r, p) => r.metrics.map((m) => metricNeed(m.metric, p, r.rule)),
   check(rule, c) {
     for (const m of rule.metrics) c.metric(m.metric, rule.rule);
+  },
+  // No call rows at all this month means call results were not entered: said once, and call targets are not assessed.
+  monthIssues(rules, m) {
+    if (m.callsKnown || !rules.some((r) => r.metrics.every((x) => isCallMetric(x.metric)))) return [];
+    const sheet = m.p.src.sheetNames.calls ?? 'Calls';
+    return [makeIssue('no-call-data', { sheet, row: null, column: null, value: m.month, cell: null }, { month: m.month })];
   },
   // Each target on its own, keyed by rule id (the first of a repeated id) and by `#index` for its own streak.
   agent(rule, index, a) {

@@ -8,7 +8,7 @@ import { labelKeys } from '../../../../src/engine/read/policy-sheet/paths.js';
 import { modelOf } from '../../../../src/engine/read/policy-sheet/model.js';
 import { getPreset } from '../../../../src/engine/presets/index.js';
 
-const steps = (k: (typeof KIND_LIST)[number]) => (['agent', 'agents', 'standing'] as const).filter((s) => k[s] !== undefined);
+const steps = (k: (typeof KIND_LIST)[number]) => (['monthIssues', 'agent', 'agents', 'standing'] as const).filter((s) => k[s] !== undefined);
 const tag = (schema: z.ZodObject) => (schema.shape.kind as z.ZodLiteral<string>).value;
 const allKeys = labelKeys(modelOf(policySchema));
 
@@ -25,11 +25,11 @@ describe('rule kind registry', () => {
     expect(kindOf('catalogue').schema).toBe(KINDS[1].schema);
   });
 
-  it('gives each kind its month steps: per agent, over the agents together, or standing after the prizes', () => {
+  it('gives each kind its month steps: issues of the month, per agent, over the agents together, or standing after the prizes', () => {
     expect(Object.fromEntries(KIND_LIST.map((k) => [k.kind, steps(k)]))).toEqual({
       attendance: ['agent', 'standing'],
       catalogue: ['agent'],
-      target: ['agent'],
+      target: ['monthIssues', 'agent'],
       tiers: ['agents'],
       rank: ['agents'],
       first: ['agents'],
