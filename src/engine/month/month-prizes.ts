@@ -1,12 +1,12 @@
-// Rules over the month's agents together: first to reach, tiers, team prizes, weekly and monthly rank prizes, shared pools.
+// The month's agents together: metric values by agent (memoised) and the rule kinds' steps over all agents (prizes, pools).
 import { activityOf, isCallMetric } from './activity.js';
-import { type Agent, firstToReach, tierBonus, weeklyBoard } from '../rules/bonuses.js';
-import { poolCommission } from '../rules/commissions.js';
 import { monthBounds } from '../read/dates.js';
-import { type MetricValue, metricLabel, metricOf } from '../rules/metrics.js';
+import type { AnyKind, Rule } from '../rules/kinds/index.js';
+import type { Indexed } from '../rules/kinds/kind.js';
+import { metricLabel, metricOf } from '../rules/metrics.js';
 import type { MonthAgent, Prepared } from './month.js';
-import { monthWinners, rankLine, streakBefore, streakPays } from '../rules/rank-prizes.js';
-import { teamPrize } from '../rules/teams.js';
+import { streakBefore } from '../rules/rank-prizes.js';
+import type { AgentsStep, Known, MonthStep } from './steps.js';
 import type { TeamRow } from '../types.js';
 
 const BOUNDS = new Map<string, { first: string; last: string }>();
@@ -24,7 +24,6 @@ function firstSource(a: MonthAgent): string | undefined {
   return undefined;
 }
 
-type Known = MetricValue & { known: boolean };
 const SHEET_VALUES = new WeakMap<MonthAgent, Map<string, Known>>();
 
 /** A Calls or KPI sheet metric of the agent's month, summed once per agent and metric (rules and the ranking share it). */
@@ -54,70 +53,24 @@ export function valueOf(p: Prepared, a: MonthAgent, month: string, metric: strin
 }
 
 /**
- * Adds the lines of every rule that looks at all agents at once into each agent's per-rule lists (`byRule`), marks
- * rank and tier wins in `won` for streaks, adds rank flags, and returns the first team rule's table.
+ * Adds the lines of every rule that looks at all agents at once into each agent's per-rule lists (`byRule`), kind by
+ * kind (rules/kinds/), marks rank and tier wins in `won` for streaks, adds rank flags, and returns the first team rule's table.
  */
-export function agentSetLines(p: Prepared, month: string, agents: MonthAgent[],
-  agentBefore: (id: string, k: number) => MonthAgent | null): TeamRow[] {
+export function agentSetLines(p: Prepared, m: MonthStep, agents: MonthAgent[],
+  byKind: readonly { k: AnyKind; rules: Indexed<Rule>[] }[]): TeamRow[] {
   const { policy } = p;
-  const bounds = monthBounds(month);
-  const pool: Agent[] = agents.map((a) => ({ employee: a.employee, activity: activityOf(p.activity, a.employee.id) }));
   const byId = new Map(agents.map((a) => [a.employee.id, a]));
-  const push = (id: string, i: number, lines: readonly MonthAgent['lines'][number][] | undefined) => {
-    if (lines) byId.get(id)?.byRule[i].push(...lines);
+  const s: AgentsStep = {
+    m, agents, byId,
+    pool: agents.map((a) => ({ employee: a.employee, activity: activityOf(p.activity, a.employee.id) })),
+    push: (id, i, lines) => {
+      if (lines) byId.get(id)?.byRule[i].push(...lines);
+    },
+    streak: (id, i) => 1 + streakBefore((k) => m.agentBefore(id, k)?.won.has(i) === true),
+    valueOf: (a, metric) => valueOf(p, a, m.month, metric),
+    label: (metric) => metricLabel(metric, policy.kpiColumns),
+    teams: null,
   };
-  const streak = (id: string, i: number) => 1 + streakBefore((k) => agentBefore(id, k)?.won.has(i) === true);
-  let teams: TeamRow[] | null = null;
-  const weekRules = policy.rules.filter((r) => r.kind === 'rank' && r.period === 'week');
-  const firstWeek = policy.rules.findIndex((r) => r.kind === 'rank' && r.period === 'week');
-
-  policy.rules.forEach((r, i) => {
-    const label = 'metric' in r ? metricLabel(r.metric, policy.kpiColumns) : { zh: '', en: '' };
-    if (r.kind === 'first' && isCallMetric(r.metric)) {
-      for (const [id, lines] of firstToReach(pool, r.thresholds, bounds, r.rule, r.metric)) push(id, i, lines);
-    } else if (r.kind === 'tiers') {
-      for (const a of agents) {
-        const v = valueOf(p, a, month, r.metric);
-        const clean = a.violations + a.complaints + a.qualityIssues === 0;
-        const source = (r.metric === 'successes' ? a.successSource : v.source) || a.employee.cells.id || '';
-        const l = v.known ? tierBonus(v.value, source, a.fullAttendance, r, clean, label) : null;
-        if (!l) continue;
-        a.won.add(i);
-        if (streakPays(streak(a.employee.id, i), r.streakMonths)) a.byRule[i].push(l);
-      }
-    } else if (r.kind === 'team') {
-      const members = agents.map((a) => {
-        const v = valueOf(p, a, month, r.metric);
-        return { employee: a.employee, successes: v.value,
-          metMonthly: r.requireTarget === null || a.targets.get(r.requireTarget)?.met === true,
-          blemishes: a.violations + a.complaints, source: r.metric === 'successes' ? a.successSource : v.source };
-      });
-      const result = teamPrize(members, r, label);
-      teams ??= result.teams;
-      for (const [id, lines] of result.lines) push(id, i, lines);
-    } else if (r.kind === 'rank' && r.period === 'week' && i === firstWeek) {
-      // All weekly boards together, week by week, so each Sunday's lines stay together.
-      const board = weeklyBoard(pool, month, weekRules.filter((w) => w.kind === 'rank'));
-      for (const [id, lines] of board) push(id, i, lines);
-    } else if (r.kind === 'rank' && r.period === 'month') {
-      const candidates = agents.map((a) => {
-        const v = valueOf(p, a, month, r.metric);
-        return { id: a.employee.id, value: v.known ? v.value : null, source: v.source || a.employee.cells.id || '',
-          clean: a.violations + a.complaints + a.qualityIssues === 0 };
-      });
-      for (const win of monthWinners(r, candidates)) {
-        const a = byId.get(win.id)!;
-        a.won.add(i);
-        const run = streak(win.id, i);
-        if (!streakPays(run, r.streakMonths)) continue;
-        if (r.flag) a.flags.add(r.flag);
-        const l = rankLine(r, win, run, label);
-        if (l) a.byRule[i].push(l);
-      }
-    } else if (r.kind === 'commission' && r.basis === 'pool') {
-      const values = agents.map((a) => ({ id: a.employee.id, value: valueOf(p, a, month, r.metric) }));
-      for (const [id, l] of poolCommission(r, values, label)) push(id, i, [l]);
-    }
-  });
-  return teams ?? [];
+  for (const { k, rules } of byKind) if (k.agents && rules.length > 0) k.agents(rules, s);
+  return s.teams ?? [];
 }

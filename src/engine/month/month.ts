@@ -1,22 +1,21 @@
 // One month under a policy: each agent's rule lines in policy order, score, grade, level and flags, with history memoised.
-import { type AgentActivity, activityOf, groupActivity, isCallMetric, totalsBetween } from './activity.js';
+import { type AgentActivity, activityOf, groupActivity, totalsBetween } from './activity.js';
 import { columnName } from '../read/aliases.js';
 import { aggregatedActivity } from './call-groups.js';
-import { type AttendanceResult, assessAttendance } from '../rules/attendance.js';
 import { type IsWorkday, makeCalendar } from './calendar.js';
-import { agentCommission } from '../rules/commissions.js';
-import { addDays, isoWeekday, monthBounds, monthDays, shiftMonth } from '../read/dates.js';
-import { assessEvents, catalogue, policyEvents, unknownEventCodes } from '../rules/events.js';
-import { checkMetric, KpiIndex, metricLabel, metricOf } from '../rules/metrics.js';
+import { monthBounds, shiftMonth } from '../read/dates.js';
+import { catalogue, countedOn, policyEvents, unknownEventCodes } from '../rules/events.js';
+import { KIND_LIST, kindOf, type Rule, type RuleKind } from '../rules/kinds/index.js';
+import type { Indexed } from '../rules/kinds/kind.js';
+import { checkMetric, KpiIndex } from '../rules/metrics.js';
 import { agentSetLines } from './month-prizes.js';
 import { fixedPayFen } from './payout.js';
 import { type Policy, type PolicyEvent, ruleOf, rulesOf } from '../rules/policy.js';
-import { streakBefore } from '../rules/rank-prizes.js';
-import { bandOf, monthScore, type MonthStanding, statusFlags, weightedScore } from './standing.js';
+import { monthScore, type MonthStanding } from './standing.js';
+import type { AgentStep, CheckStep, MonthStep, StandingStep } from './steps.js';
 import { MonthPeriods } from './periods.js';
-import { assessTargets, type TargetMonth } from '../rules/targets.js';
+import type { TargetMonth } from '../rules/targets.js';
 import { line, sumPoints } from './lines.js';
-import { makeIssue } from '../messages.js';
 import type { AdjustmentRow, AttendanceDay, Employee, EventRow, Flag, Issue, Line, SourceData, TeamRow } from '../types.js';
 
 /** Metrics computed by the engine rather than read from a sheet. */
@@ -55,27 +54,11 @@ function groupBy<T extends { id: string }>(rows: readonly T[]): Map<string, T[]>
 export function prepare(src: SourceData, policy: Policy): Prepared {
   const kpi = new KpiIndex(src.kpi, policy.kpiColumns);
   const targetIds = new Set(rulesOf(policy, 'target').map((t) => t.rule));
-  const fault = (rule: string, what: string) => {
+  const fault = (rule: string, what: string): never => {
     throw new Error(`rule ${rule}: ${what}`, { cause: { code: 'bad-policy', rule } });
   };
-  for (const r of policy.rules) {
-    const metrics = r.kind === 'target' ? r.metrics.map((m) => m.metric) : 'metric' in r ? [r.metric] : [];
-    for (const m of metrics) checkMetric(m, kpi, DERIVED_METRICS, r.rule);
-    if ((r.kind === 'first' || (r.kind === 'rank' && r.period === 'week')) && !isCallMetric(r.metric)) {
-      fault(r.rule, `"${r.metric}" is not a Calls sheet metric, which this rule needs`);
-    }
-    // Per-item caps look at every call record; aggregated records (src/calls) only carry day totals.
-    if (src.callAggregates && r.kind === 'commission' && r.basis === 'percent' && r.capPer === 'item' && isCallMetric(r.metric)) {
-      throw new Error(`rule ${r.rule}: a cap per item needs the call records one by one, not aggregated call records`,
-        { cause: { code: 'calls-aggregated', rule: r.rule } });
-    }
-    if (r.kind === 'team' && r.requireTarget !== null && !targetIds.has(r.requireTarget)) fault(r.rule, `no target rule ${r.requireTarget}`);
-    for (const c of r.kind === 'status' ? r.when : []) {
-      const ok = c.measure === 'score' || c.measure === 'absences'
-        || (c.measure.startsWith('target:') && targetIds.has(c.measure.slice('target:'.length)));
-      if (!ok) fault(r.rule, `unknown measure "${c.measure}" (score, absences or target:<rule id>)`);
-    }
-  }
+  const check: CheckStep = { src, targetIds, fault, metric: (m, rule) => checkMetric(m, kpi, DERIVED_METRICS, rule) };
+  for (const r of policy.rules) kindOf(r.kind).check?.(r, check);
   const activity = src.callAggregates ? aggregatedActivity(src.callAggregates) : groupActivity(src.calls);
   return {
     src, policy, kpi, memo: new Map(), dataMonths: monthsWithData(src, activity), callMonths: monthsWithCalls(activity),
@@ -127,9 +110,6 @@ export interface MonthResult {
   issues: Issue[];
 }
 
-/** A target month not assessed (no call data): no figures, not counted as a miss. */
-const UNASSESSED: TargetMonth = { actual: [], target: [], combine: 'all', percent: null, met: true };
-
 const inMonth = (date: string, b: { first: string; last: string }) => date >= b.first && date <= b.last;
 
 /** True when the workbook has attendance, call or KPI rows in the month. */
@@ -158,143 +138,86 @@ export function monthFacts(p: Prepared, month: string): MonthResult | null {
   return p.memo.get(month)!;
 }
 
-/** Every rule of the month for every agent on the roster hired by the month's end. */
+/**
+ * Every rule of the month for every agent on the roster hired by the month's end: each rule kind's steps in registry
+ * order (rules/kinds/), per agent, then over the agents together, then each agent's standing.
+ */
 export function computeMonth(p: Prepared, month: string): MonthResult {
   const { src, policy } = p;
   const bounds = monthBounds(month);
-  const attRule = ruleOf(policy, 'attendance');
-  const attSheet = src.sheetNames.attendance ?? 'Attendance';
-  const monthAttendance = src.attendance.filter((d) => inMonth(d.date, bounds));
-  const covered = attRule?.missingDayIsAbsence ? coveredWorkdays(monthAttendance, month, p.isWorkday) : [];
+  for (const k of KIND_LIST) if (k.once) ruleOf(policy, k.kind as RuleKind);
   // An agent hired after the month who has rows in it is kept (the hire date is suspect and reported), not dropped.
   const activeIn = (id: string) => (p.attendance.get(id) ?? []).some((d) => inMonth(d.date, bounds))
     || [...activityOf(p.activity, id).days.keys()].some((d) => inMonth(d, bounds));
   const employees = src.employees.filter((e) => e.hireDate === null || e.hireDate <= bounds.last || activeIn(e.id));
   const eventInMonth = (e: EventRow) => inMonth(countedOn(e, p.codes), bounds);
-  const issuesBefore: Issue[] = [];
   const callsKnown = p.callMonths.has(month);
   const unmeasured = new Set(src.unmeasured?.[month] ?? []);
-  if (!callsKnown && rulesOf(policy, 'target').some((r) => r.metrics.every((m) => isCallMetric(m.metric)))) {
-    issuesBefore.push(makeIssue('no-call-data', { sheet: src.sheetNames.calls ?? 'Calls', row: null, column: null, value: month, cell: null }, { month }));
-  }
-  const issues: Issue[] = [...issuesBefore, ...unknownEventCodes(src.events.filter(eventInMonth), p.codes, src.sheetNames.events ?? 'Events', columnName(src, 'events', 'code'))];
   const before = (k: number) => monthFacts(p, shiftMonth(month, -k));
   const agentBefore = (id: string, k: number) => before(k)?.byId.get(id) ?? null;
 
   const periods = new MonthPeriods(bounds.last, p.isWorkday);
-  const attIndex = policy.rules.findIndex((r) => r.kind === 'attendance');
-  const weightedRule = ruleOf(policy, 'weighted-score');
+  const memo = new Map<string, unknown>();
+  const m: MonthStep = { p, month, bounds, periods, callsKnown, unmeasured, agentBefore,
+    once: <T>(key: string, make: () => T) => (memo.has(key) ? memo.get(key) as T : (memo.set(key, make()), memo.get(key) as T)) };
+  const byKind = KIND_LIST.map((k) => ({ k, rules: indexed(policy.rules, k.kind) }));
+  const issuesBefore = byKind.flatMap(({ k, rules }) => (k.monthIssues && rules.length > 0 ? k.monthIssues(rules.map((r) => r.rule), m) : []));
+  const issues: Issue[] = [...issuesBefore, ...unknownEventCodes(src.events.filter(eventInMonth), p.codes, src.sheetNames.events ?? 'Events', columnName(src, 'events', 'code'))];
+  const perAgent = byKind.flatMap(({ k, rules }) => (k.agent ? rules.map((r) => ({ k, ...r })) : []));
   const agents: MonthAgent[] = employees.map((employee) => {
     const id = employee.id;
     const activity = activityOf(p.activity, id);
     const byRule: Line[][] = policy.rules.map(() => []);
     const days = (p.attendance.get(id) ?? []).filter((d) => inMonth(d.date, bounds));
-    let att: AttendanceResult | null = null;
-    if (attRule) {
-      att = assessAttendance({ employee, days, rules: attRule, isWorkday: p.isWorkday, coveredWorkdays: covered,
-        sheet: attSheet, column: (field) => columnName(src, 'attendance', field), paidLeave: policy.pay.paidLeave });
-      issues.push(...att.issues);
-      byRule[attIndex].push(...att.lines);
-    }
-    // Without an Attendance sheet, a day with dials is a day worked.
-    const workedDates = att && src.sheetNames.attendance !== null ? att.workedDates
-      : [...activity.days.values()].filter((d) => inMonth(d.date, bounds) && d.dials > 0).map((d) => d.date);
     const start = employee.hireDate !== null && employee.hireDate > bounds.first ? employee.hireDate : bounds.first;
     const expectedDays = periods.workdaysBetween(start, bounds.last);
     const fixed = fixedPayFen(employee, policy.pay);
-    const rows = (p.events.get(id) ?? []).filter(eventInMonth);
-    const ev = { violations: 0, complaints: 0, qualityIssues: 0, flags: new Set<Flag>(), scorePercent: 0 };
-    policy.rules.forEach((r, i) => {
-      if (r.kind !== 'catalogue') return;
-      const one = assessEvents(rows, catalogue(r.events), { fixedPayFen: fixed, monthsBefore: (code) => eventMonthsBefore(p, id, code, month) });
-      byRule[i].push(...one.lines);
-      ev.violations += one.violations;
-      ev.complaints += one.complaints;
-      ev.qualityIssues += one.qualityIssues;
-      ev.scorePercent += one.scorePercent;
-      for (const f of one.flags) ev.flags.add(f);
-    });
-    const cellOf = (date: string) => days.find((d) => d.date === date)?.cells.clockIn ?? employee.cells.id ?? '';
-    // Each target on its own, keyed by rule id (the first of a repeated id) and by `#index` for its own streak.
-    const tgt = { months: new Map<string, TargetMonth>(), flags: new Set<Flag>(), metMonthly: true, monthlyTarget: 0 };
-    let firstMonthly = true;
-    policy.rules.forEach((r, i) => {
-      if (r.kind !== 'target') return;
-      // No call rows at all this month means call results were not entered, not that nobody called: not assessed.
-      // A dialer export without successes (src/engine/imports/): rules on successes are not assessed, like no call data.
-      if ((!callsKnown && r.metrics.every((m) => isCallMetric(m.metric))) || r.metrics.some((m) => unmeasured.has(m.metric))) {
-        tgt.months.set(`#${i}`, UNASSESSED);
-        if (!tgt.months.has(r.rule)) tgt.months.set(r.rule, UNASSESSED);
-        return;
-      }
-      const one = assessTargets(employee, activity, workedDates, bounds, [r], cellOf, {
-        kpi: p.kpi, kpiColumns: policy.kpiColumns, month, isWorkday: p.isWorkday, fixedPayFen: fixed, periods,
-        missedBefore: () => streakBefore((k) => agentBefore(id, k)?.targets.get(`#${i}`)?.met === false) });
-      byRule[i].push(...one.lines);
-      const m = one.months.get(r.rule)!;
-      tgt.months.set(`#${i}`, m);
-      if (!tgt.months.has(r.rule)) tgt.months.set(r.rule, m);
-      for (const f of one.flags) tgt.flags.add(f);
-      if (r.period === 'month' && firstMonthly) {
-        firstMonthly = false;
-        tgt.metMonthly = one.metMonthly;
-        tgt.monthlyTarget = one.monthlyTarget;
-      }
-    });
-    policy.rules.forEach((r, i) => {
-      if (r.kind === 'commission' && r.basis !== 'pool') {
-        const value = metricOf(activity, p.kpi, id, month, r.metric, bounds.first, bounds.last);
-        const l = agentCommission(r, activity, bounds, value, metricLabel(r.metric, policy.kpiColumns), employee.cells.id ?? '');
-        if (l) byRule[i].push(l);
-      }
-    });
+    let worked: string[] | null = null;
+    const a: AgentStep = {
+      m, employee, id, activity, days, events: (p.events.get(id) ?? []).filter(eventInMonth), byRule, issues, fixedPayFen: fixed,
+      attendance: null, attendedDates: null,
+      // Without an Attendance sheet, a day with dials is a day worked.
+      workedDates: () => (worked ??= a.attendedDates
+        ?? [...activity.days.values()].filter((d) => inMonth(d.date, bounds) && d.dials > 0).map((d) => d.date)),
+      cellOf: (date) => days.find((d) => d.date === date)?.cells.clockIn ?? employee.cells.id ?? '',
+      violations: 0, complaints: 0, qualityIssues: 0, scorePercent: 0, flags: new Set<Flag>(), targets: new Map(), monthly: null,
+      base: policy.score.base, weighted: null,
+    };
+    for (const { k, rule, index } of perAgent) k.agent!(rule, index, a);
+    const workedDates = a.workedDates();
     const totals = totalsBetween(activity, bounds.first, bounds.last);
+    const att = a.attendance;
     const absences = att?.absences ?? 0;
-    const flags = new Set<Flag>([...ev.flags, ...tgt.flags]);
-    const weighted = weightedRule ? weightedScore(weightedRule, p.kpi, employee, month) : null;
-    if (weighted && weightedRule) byRule[policy.rules.indexOf(weightedRule)].push(weighted.line);
     const adjusted = adjustmentLines(p.adjustments.get(id) ?? [], id, month);
     const points = sumPoints([...byRule, adjusted]);
-    const base = weightedRule ? weighted?.score ?? null : policy.score.base;
     return {
-      employee, lines: [], byRule, adjusted, flags, score: monthScore(base, points, ev.scorePercent), weighted: weighted?.score ?? null,
-      grade: null, level: null, targets: tgt.months, won: new Set(),
-      fullAttendance: att?.fullAttendance ?? true, metMonthly: tgt.metMonthly, monthlyTarget: tgt.monthlyTarget,
+      employee, lines: [], byRule, adjusted, flags: a.flags, score: monthScore(a.base, points, a.scorePercent), weighted: a.weighted,
+      grade: null, level: null, targets: a.targets, won: new Set(),
+      fullAttendance: att?.fullAttendance ?? true, metMonthly: a.monthly?.met ?? true, monthlyTarget: a.monthly?.target ?? 0,
       successes: totals.successes, dials: totals.dials, connected: totals.connected, daysWorked: workedDates.length,
       attendedDays: att?.attendedDays ?? workedDates.length, expectedDays, absences,
-      violations: ev.violations + (attRule?.absenceIsViolation ? absences : 0), complaints: ev.complaints,
-      qualityIssues: ev.qualityIssues, successSource: totals.source, fixedPayFen: fixed,
+      violations: a.violations, complaints: a.complaints,
+      qualityIssues: a.qualityIssues, successSource: totals.source, fixedPayFen: fixed,
     };
   });
 
-  const teams = agentSetLines(p, month, agents, (id, k) => agentBefore(id, k));
+  const teams = agentSetLines(p, m, agents, byKind);
   for (const a of agents) {
     const id = a.employee.id;
-    const history = (k: number): MonthStanding | null => (k === 0 ? a : agentBefore(id, k));
-    for (const r of rulesOf(policy, 'bands')) {
-      const label = bandOf(r, history);
-      if (r.output === 'grade') a.grade = label;
-      else a.level = label;
-    }
-    const status = statusFlags(rulesOf(policy, 'status'), a.employee, month, history);
-    // A-ATT-5: the absences within the window recommend dismissal.
-    const limit = attRule?.absenceLimit;
-    if (limit) {
-      let total = a.absences;
-      for (let k = 1; k < limit.windowMonths; k++) total += agentBefore(id, k)?.absences ?? 0;
-      if (total >= limit.count) a.flags.add('dismissal-recommended');
-    }
-    for (const r of rulesOf(policy, 'new-hire')) if (newHireFailed(p, a.employee, month, r)) a.flags.add(r.flag);
-    a.flags = new Set([...status, ...a.flags]);
+    const s: StandingStep = { m, history: (k: number): MonthAgent | null => (k === 0 ? a : agentBefore(id, k)) };
+    for (const { k, rules } of byKind) if (k.standing && rules.length > 0) k.standing(rules.map((r) => r.rule), a, s);
     a.lines = [...a.byRule.flat(), ...a.adjusted];
   }
   return { month, agents, byId: new Map(agents.map((a) => [a.employee.id, a])), teams, issues };
 }
 
-/** Consecutive months before `month` in which the agent has an Events row with the code. */
-function eventMonthsBefore(p: Prepared, id: string, code: string, month: string): number {
-  const months = new Set((p.events.get(id) ?? []).filter((e) => e.code.toUpperCase() === code).map((e) => countedOn(e, p.codes).slice(0, 7)));
-  return streakBefore((k) => months.has(shiftMonth(month, -k)));
+/** The policy's rules of a kind with their indexes, in policy order. */
+function indexed(rules: readonly Rule[], kind: string): Indexed<Rule>[] {
+  const out: Indexed<Rule>[] = [];
+  rules.forEach((rule, index) => {
+    if (rule.kind === kind) out.push({ rule, index });
+  });
+  return out;
 }
 
 /** The agent's Adjustments rows of the month as lines with rule ADJ, kind 'adjustment', in sheet order. */
@@ -302,33 +225,6 @@ export function adjustmentLines(rows: readonly AdjustmentRow[], id: string, mont
   return rows.filter((r) => r.id === id && r.month === month).map((r) => line('ADJ', null, 'adjustment', r.amountFen ?? 0,
     r.points ?? 0, r.cells.amount ?? r.cells.points ?? r.cells.reason ?? '',
     r.approvedBy ? `${r.reason}（审批：${r.approvedBy}）` : r.reason, r.approvedBy ? `${r.reason} (approved by ${r.approvedBy})` : r.reason));
-}
-
-/** A-FLAG-1: a new hire whose first days (ending this month) have less of the metric than the minimum. */
-function newHireFailed(p: Prepared, employee: Employee, month: string, rule: Extract<Policy['rules'][number], { kind: 'new-hire' }>): boolean {
-  const hire = employee.hireDate;
-  if (hire === null) return false;
-  const end = addDays(hire, rule.days - 1);
-  const { first, last } = monthBounds(month);
-  if (end < first || end > last) return false;
-  return metricOf(activityOf(p.activity, employee.id), p.kpi, employee.id, month, rule.metric, hire, end).value < rule.min;
-}
-
-/** The date an event counts on: a weekly event (A-BON-4 pick) counts on its week's Sunday. */
-function countedOn(e: EventRow, codes: Map<string, PolicyEvent>): string {
-  return codes.get(e.code.toUpperCase())?.weekly ? addDays(e.date, 7 - isoWeekday(e.date)) : e.date;
-}
-
-/** Workdays from the first to the last date the Attendance sheet has in the month: a missing row there is an absence. */
-function coveredWorkdays(rows: readonly AttendanceDay[], month: string, isWorkday: IsWorkday): string[] {
-  if (rows.length === 0) return [];
-  let first = rows[0].date;
-  let last = rows[0].date;
-  for (const r of rows) {
-    if (r.date < first) first = r.date;
-    if (r.date > last) last = r.date;
-  }
-  return monthDays(month).filter((d) => d >= first && d <= last && isWorkday(d));
 }
 
 export type { TargetMonth };

@@ -1,8 +1,10 @@
 // The event catalogue kind (A-ATT-6, B-ATT-1 items, C-PEN, C-BON, D-01…D-21): Events sheet rows priced by the policy.
+import { addDays, isoWeekday } from '../read/dates.js';
 import { roundHalfUp } from './formulas.js';
 import { line } from '../month/lines.js';
 import { makeIssue } from '../messages.js';
-import { type Policy, type PolicyEvent, rulesOf, type Step } from './policy.js';
+import type { Policy, PolicyEvent, Step } from './policy.js';
+import { rulesOf } from './select.js';
 import type { EventRow, Flag, Issue, Line } from '../types.js';
 
 export interface EventsResult {
@@ -110,4 +112,9 @@ export function assessEvents(rows: readonly EventRow[], codes: Map<string, Polic
     if (event.quality) out.qualityIssues += row.count;
   }
   return out;
+}
+
+/** The date an event counts on: a weekly event (A-BON-4 pick) counts on its week's Sunday. */
+export function countedOn(e: EventRow, codes: Map<string, PolicyEvent>): string {
+  return codes.get(e.code.toUpperCase())?.weekly ? addDays(e.date, 7 - isoWeekday(e.date)) : e.date;
 }

@@ -1,6 +1,7 @@
 // A policy's consistency, checked before a run, so a fault typed into a Policy sheet is an issue, never a crash.
 import { prepare } from '../month/month.js';
-import { ruleOf, type Policy } from './policy.js';
+import { KIND_LIST } from './kinds/index.js';
+import { ruleOf, type Policy, type RuleKind } from './policy.js';
 import type { SourceData } from '../types.js';
 
 const NO_DATA: SourceData = {
@@ -9,7 +10,7 @@ const NO_DATA: SourceData = {
 };
 
 /** Kinds a policy may hold once. */
-const ONCE = ['attendance', 'weighted-score'] as const;
+const ONCE = KIND_LIST.filter((k) => k.once).map((k) => k.kind as RuleKind);
 
 const isPolicyFault = (e: unknown): e is Error =>
   e instanceof Error && (e.cause as { code?: string } | undefined)?.code === 'bad-policy';

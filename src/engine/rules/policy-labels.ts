@@ -1,15 +1,15 @@
 // Chinese and English labels for every policy field, keyed by schema path ('[]' marks array items).
+import { KIND_LIST } from './kinds/index.js';
 import type { Lang } from '../types.js';
 
 /** [中文, English, note: rule ids (any language) or a [中文, English] hint for the note column]. */
 export type LabelDef = readonly [zh: string, en: string, note?: string | readonly [zh: string, en: string]];
 
 /**
- * One entry per section, table and leaf of policySchema. A field added to the schema without a label here
- * fails test/engine/read/policy-sheet/labels.test.ts. { zh, en } pairs are labelled once (their halves get
- * （中文）/（英文）), enum-keyed records once (their rows get the key's value label).
+ * The policy's general fields and the rule fields several kinds share. { zh, en } pairs are labelled once (their halves
+ * get （中文）/（英文）), enum-keyed records once (their rows get the key's value label).
  */
-export const POLICY_LABELS: Record<string, LabelDef> = {
+const GENERAL_LABELS: Record<string, LabelDef> = {
   id: ['规则编号', 'policy id'],
   version: ['版本', 'version', ['修改规则后请改版本号', 'change it when you change the policy']],
   name: ['规则名称', 'policy name'],
@@ -44,127 +44,8 @@ export const POLICY_LABELS: Record<string, LabelDef> = {
   'rules[].requireClean': ['需无违规无投诉', 'no violation or complaint'],
   'rules[].streakMonths': ['连续月数', 'months running'],
   'rules[].basis': ['依据', 'basis'],
-  'rules[].min': ['最少', 'minimum'],
 
-  // attendance (A-ATT, B-ATT-1)
-  'rules[].absenceRule': ['旷工行规则编号', 'rule id of absence lines'],
-  'rules[].unreportedRule': ['临时请假行规则编号', 'rule id of unreported leave lines'],
-  'rules[].excessLeaveRule': ['超假行规则编号', 'rule id of excess leave lines'],
-  'rules[].segments': ['上班时段', 'work segments'],
-  'rules[].segments[].start': ['开始', 'start'],
-  'rules[].segments[].end': ['结束', 'end'],
-  'rules[].graceMinutes': ['迟到宽限分钟', 'grace minutes'],
-  'rules[].finePerMinuteFen': ['迟到早退每分钟罚款', 'fine per minute late or early'],
-  'rules[].latePoints': ['迟到早退扣分（按分钟）', 'lateness points by minutes'],
-  'rules[].latePoints[].minMinutes': ['分钟不少于', 'minutes at least'],
-  'rules[].latePoints[].points': ['分数', 'points'],
-  'rules[].lateToAbsenceMinutes': ['迟到超过多少分钟按旷工（留空不按旷工）', 'late by more than this many minutes is absence (blank = never)'],
-  'rules[].absenceFineFen': ['旷工每天罚款', 'absence fine per day'],
-  'rules[].absencePoints': ['旷工每天扣分', 'absence points per day'],
-  'rules[].missingDayIsAbsence': ['无打卡无请假按旷工', 'a workday without punches or leave is an absence'],
-  'rules[].absenceLimit': ['旷工次数上限', 'absence limit'],
-  'rules[].absenceLimit.count': ['旷工几次建议辞退', 'absences that recommend dismissal'],
-  'rules[].absenceLimit.windowMonths': ['旷工累计月数', 'absence window in months'],
-  'rules[].absenceIsViolation': ['旷工算违规', 'an absence counts as a violation'],
-  'rules[].unreportedFineFen': ['临时请假每次罚款', 'unreported leave fine'],
-  'rules[].unreportedPoints': ['临时请假每次扣分', 'unreported leave points'],
-  'rules[].restAllowanceDays': ['每月公休天数', 'rest allowance days per month'],
-  'rules[].countedLeave': ['计入公休的假别', 'leave counted against the allowance'],
-  'rules[].excessLeaveFinePerDayFen': ['超出公休每天罚款', 'fine per day beyond the allowance'],
-  'rules[].exemptLeave': ['不计入的法定假', 'statutory leave not counted'],
-  'rules[].fullAttendanceMaxLeaveDays': ['全勤最多请假天数', 'full attendance: most leave days'],
-
-  // event catalogue
-  'rules[].events': ['奖惩目录', 'event catalogue'],
-  'rules[].events[].code': ['代码', 'code'],
-  'rules[].events[].rule': ['规则', 'rule'],
-  'rules[].events[].name': ['名称', 'name'],
-  'rules[].events[].points': ['分数', 'points'],
-  'rules[].events[].amountFen': ['金额', 'amount'],
-  'rules[].events[].fixedPayPercent': ['固定工资百分比', 'percent of fixed pay'],
-  'rules[].events[].scorePercent': ['分数百分比', 'percent of score'],
-  'rules[].events[].flag': ['标记', 'flag'],
-  'rules[].events[].violation': ['违规', 'violation'],
-  'rules[].events[].complaint': ['投诉', 'complaint'],
-  'rules[].events[].quality': ['质检问题', 'quality issue'],
-  'rules[].events[].weekly': ['按周计', 'weekly'],
-  'rules[].events[].escalation': ['累进方式', 'escalation'],
-  'rules[].events[].steps': ['累进档（第 n 次取第 n 档）', 'steps (occurrence n takes step n)'],
-  'rules[].events[].steps[].points': ['分数', 'points'],
-  'rules[].events[].steps[].amountFen': ['金额', 'amount'],
-  'rules[].events[].steps[].fixedPayPercent': ['固定工资百分比', 'percent of fixed pay'],
-  'rules[].events[].steps[].flag': ['标记', 'flag'],
-
-  // target (A-TGT, B-TGT, C-PEN-1)
-  'rules[].metrics': ['指标目标', 'metric targets'],
-  'rules[].metrics[].metric': ['指标', 'metric'],
-  'rules[].metrics[].value': ['目标值', 'target'],
-  'rules[].metrics[].byLevel': ['按职级', 'by level'],
-  'rules[].metrics[].byLevel.junior': ['初级', 'junior'],
-  'rules[].metrics[].byLevel.intermediate': ['中级', 'intermediate'],
-  'rules[].metrics[].byLevel.senior': ['高级', 'senior'],
-  'rules[].combine': ['多个指标', 'several metrics'],
-  'rules[].scale': ['目标计算', 'target scale'],
-  'rules[].direction': ['方向', 'direction'],
-  'rules[].thresholdPercent': ['达标百分比', 'met at percent'],
-  'rules[].miss': ['未达标', 'miss'],
-  'rules[].miss.points': ['未达标扣分', 'miss: points'],
-  'rules[].miss.amountFen': ['未达标金额', 'miss: amount'],
-  'rules[].miss.fixedPayPercent': ['未达标扣固定工资百分比', 'miss: percent of fixed pay'],
-  'rules[].miss.flag': ['未达标标记', 'miss: flag'],
-  'rules[].streakSteps': ['连续未达标各月', 'consecutive misses by month'],
-  'rules[].streakSteps[].points': ['分数', 'points'],
-  'rules[].streakSteps[].amountFen': ['金额', 'amount'],
-  'rules[].streakSteps[].fixedPayPercent': ['固定工资百分比', 'percent of fixed pay'],
-  'rules[].streakSteps[].flag': ['标记', 'flag'],
-  'rules[].refundPercent': ['达月目标返还百分比', 'refund percent when the month is met'],
-  'rules[].performance': ['从绩效工资扣', 'deducted from performance pay'],
-
-  // tiers, rank, first, team, commission
-  'rules[].tiers': ['阶梯（只取最高一档）', 'tiers (highest only)'],
-  'rules[].tiers[].min': ['不少于', 'at least'],
-  'rules[].tiers[].amountFen': ['奖金', 'prize'],
-  'rules[].requireFullAttendance': ['需全勤', 'full attendance required'],
-  'rules[].topN': ['前几名', 'top places'],
-  'rules[].topPercent': ['前百分之几（留空按名次）', 'top percent (blank = top places)'],
-  'rules[].thresholds': ['达标档', 'thresholds'],
-  'rules[].thresholds[].threshold': ['达到', 'reaches'],
-  'rules[].thresholds[].amountFen': ['奖金', 'prize'],
-  'rules[].leaderFen': ['组长奖金', 'leader prize'],
-  'rules[].memberFen': ['组员奖金', 'member prize'],
-  'rules[].sharedFen': ['全组均分奖金', 'prize shared by the team'],
-  'rules[].requireTarget': ['需全员达成的目标规则', 'target rule every member must meet'],
-  'rules[].rateFen': ['每件金额', 'amount per unit'],
-  'rules[].percent': ['百分比', 'percent'],
-  'rules[].capFen': ['封顶（留空不封顶）', 'cap (blank = none)'],
-  'rules[].capPer': ['封顶范围', 'cap per'],
-
-  // weighted score, bands, status, new hire
-  'rules[].components': ['评分项', 'score components'],
-  'rules[].components[].key': ['代码', 'key'],
-  'rules[].components[].name': ['名称', 'name'],
-  'rules[].components[].weight': ['权重', 'weight'],
-  'rules[].components[].numerator': ['分子列', 'numerator'],
-  'rules[].components[].denominator': ['分母列', 'denominator'],
-  'rules[].components[].target': ['目标', 'target'],
-  'rules[].components[].lowerIsBetter': ['越低越好', 'lower is better'],
-  'rules[].output': ['输出', 'output'],
-  'rules[].months': ['取最近月数', 'months'],
-  'rules[].bands': ['分档', 'bands'],
-  'rules[].bands[].min': ['分数不低于', 'score at least'],
-  'rules[].bands[].label': ['档位', 'band'],
-  'rules[].otherwise': ['否则标记', 'otherwise flag'],
-  'rules[].replaces': ['取代的标记', 'flags it replaces'],
-  'rules[].tenureMonth': ['入职第几个月（留空每月）', 'month of service (blank = every month)'],
-  'rules[].levels': ['适用职级（留空全部）', 'levels (blank = all)'],
-  'rules[].when': ['条件', 'conditions'],
-  'rules[].when[].measure': ['衡量', 'measure'],
-  'rules[].when[].from': ['从（月前）', 'from (months ago)'],
-  'rules[].when[].to': ['到（月前）', 'to (months ago)'],
-  'rules[].when[].each': ['每月都要', 'every month'],
-  'rules[].when[].op': ['比较', 'compare'],
-  'rules[].when[].value': ['值', 'value'],
-  'rules[].days': ['天数', 'days'],
+  // each kind's own fields: in its module (rules/kinds/), added below
 
   pay: ['工资', 'pay'],
   'pay.rule': ['工资行规则编号', 'rule id of pay lines'],
@@ -180,8 +61,8 @@ export const POLICY_LABELS: Record<string, LabelDef> = {
   'pay.floorZero': ['实发不低于0', 'never below 0'],
 };
 
-/** Display words of enum values (leave types, levels, languages); values without one are shown as written. */
-export const VALUE_LABELS: Record<string, readonly [zh: string, en: string]> = {
+/** Display words of enum values (leave types, levels, languages, flags, options). */
+const GENERAL_VALUES: Record<string, readonly [zh: string, en: string]> = {
   rest: ['公休', 'rest'],
   personal: ['事假', 'personal'],
   sick: ['病假', 'sick'],
@@ -206,18 +87,7 @@ export const VALUE_LABELS: Record<string, readonly [zh: string, en: string]> = {
   eliminate: ['淘汰', 'eliminate'],
   reassign: ['调岗', 'reassign'],
   excellent: ['优秀', 'excellent'],
-  attendance: ['考勤', 'attendance'],
-  catalogue: ['奖惩目录', 'event catalogue'],
-  target: ['目标', 'target'],
-  tiers: ['阶梯奖', 'tiers'],
-  rank: ['排名奖', 'rank prize'],
-  first: ['率先达标奖', 'first to reach'],
-  team: ['团队奖', 'team prize'],
-  commission: ['提成', 'commission'],
-  'weighted-score': ['加权评分', 'weighted score'],
-  bands: ['分档', 'bands'],
-  status: ['状态', 'status'],
-  'new-hire': ['新员工', 'new hire'],
+  // the kinds' own names: in their modules (rules/kinds/), added below
   day: ['日', 'day'],
   week: ['周', 'week'],
   month: ['月', 'month'],
@@ -245,6 +115,18 @@ export const VALUE_LABELS: Record<string, readonly [zh: string, en: string]> = {
   prorated: ['按出勤折算', 'prorated'],
   deductions: ['扣减', 'deductions'],
   score: ['按分数', 'score'],
+};
+
+/**
+ * One entry per section, table and leaf of policySchema: the general fields and those several kinds share above, each
+ * kind's own fields from its module. A field added to the schema without a label fails
+ * test/engine/read/policy-sheet/labels.test.ts.
+ */
+export const POLICY_LABELS: Record<string, LabelDef> = { ...GENERAL_LABELS, ...Object.assign({}, ...KIND_LIST.map((k) => k.labels)) };
+
+/** Display words of enum values (leave types, levels, languages, kinds …); values without one are shown as written. */
+export const VALUE_LABELS: Record<string, readonly [zh: string, en: string]> = {
+  ...GENERAL_VALUES, ...Object.fromEntries(KIND_LIST.map((k) => [k.kind, k.title])),
 };
 
 const IDX = { zh: 0, en: 1 } as const;

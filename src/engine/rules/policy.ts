@@ -1,8 +1,10 @@
-// The policy as data: calendar, score, KPI columns, an ordered list of rule kinds (rules/schema.ts) and the pay formula.
+// The policy as data: calendar, score, KPI columns, an ordered list of rule kinds (rules/kinds/) and the pay formula.
 import { z } from 'zod';
-import { leaveTypeSchema, ruleSchema, text, type Rule, type RuleKind, type RuleOf } from './schema.js';
+import { ruleSchema } from './kinds/index.js';
+import { leaveTypeSchema, text } from './schema.js';
 
-export type { AttendanceRule, CatalogueRule, PolicyEvent, Rule, RuleKind, RuleOf, Step, TargetRule } from './schema.js';
+export type { AttendanceRule, CatalogueRule, PolicyEvent, Rule, RuleKind, RuleOf, Step, TargetRule } from './kinds/index.js';
+export { ruleOf, rulesOf } from './select.js';
 
 /** The pay formula (B-PAY, C-PAY; A-PAY default): which components, which rule ids, rounding to fen, floor. */
 export const paySchema = z.object({
@@ -52,15 +54,3 @@ export const policySchema = z.object({
 
 export type Policy = z.infer<typeof policySchema>;
 export type PayRules = z.infer<typeof paySchema>;
-
-/** The policy's rules of one kind, in policy order. */
-export function rulesOf<K extends RuleKind>(policy: Pick<Policy, 'rules'>, kind: K): RuleOf<K>[] {
-  return policy.rules.filter((r: Rule): r is RuleOf<K> => r.kind === kind);
-}
-
-/** The one rule of a kind, or null (a second one is a configuration fault). */
-export function ruleOf<K extends RuleKind>(policy: Pick<Policy, 'rules'>, kind: K): RuleOf<K> | null {
-  const list = rulesOf(policy, kind);
-  if (list.length > 1) throw new Error(`policy has ${list.length} ${kind} rules; one is allowed`, { cause: { code: 'bad-policy', kind } });
-  return list[0] ?? null;
-}
