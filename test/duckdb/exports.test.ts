@@ -1,0 +1,135 @@
+// Dialer exports (Clink, VICIdial, 7moor) as a tab of the workbook and as a file through --calls give byte-identical --json.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCliArgs } from '../../src/cli/args.js';
+import { runCli } from '../../src/cli/run.js';
+import type { JsonReport } from '../../src/engine/json.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'callboard-exports-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Cell = string | number;
+interface Agent { key: Cell; name: string }
+interface Layout {
+  /** tab and file base name */
+  name: string;
+  ext: '.csv' | '.txt';
+  header: string[];
+  /** one call: agent, start text, status, talk text, outbound? */
+  row: (a: Agent, at: string, status: string, talk: string, i: number, outbound: boolean) => Cell[];
+  statuses: string[];
+  talk: (secs: number) => string;
+  /** the agents' keys as this export writes them (A002's 007 lost its zeros) */
+  keys: [Cell, Cell, Cell];
+}
+
+const hms = (s: number) => [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60].map((n) => String(n).padStart(2, '0')).join(':');
+
+const LAYOUTS: Layout[] = [
+  {
+    name: 'clink_ob', ext: '.csv', header: ['通话ID', '客户号码', '座席号', '座席名称', '呼叫类型', '开始时间', '通话时长', '接听状态'],
+    row: (a, at, st, talk, i) => [`c${i}`, `1380000${i}`, a.key, a.name, '外呼', at, talk, st],
+    statuses: ['双方接听', '座席接听，客户未接听(超时)', '双方接听', '座席未接听'], talk: hms, keys: [2001, 7, 2003],
+  },
+  {
+    name: 'EXPORT_CALL_REPORT', ext: '.txt', header: ['call_date', 'phone_number_dialed', 'status', 'user', 'full_name', 'campaign_id', 'length_in_sec', 'status_name'],
+    row: (a, at, st, talk, i) => [at, `1380000${i}`, st, a.key, a.name, 'OCT', talk, st],
+    statuses: ['SALE', 'NA', 'NI', 'B', 'SALE', 'NEW', 'CALLBK', 'DC'], talk: String, keys: ['wangf', 7, 'zhaom'],
+  },
+  {
+    name: 'moor_cdr', ext: '.csv', header: ['CALL_SHEET_ID', 'CALL_NO', 'EXTEN', 'AGENT_NAME', 'CONNECT_TYPE', 'OFFERING_TIME', 'STATUS', 'CALL_TIME_LENGTH'],
+    row: (a, at, st, talk, i, out) => [`s${i}`, `1380000${i}`, a.key, a.name, out ? 'dialout' : 'normal', at, st, talk],
+    statuses: ['dealing', 'notDeal', 'dealing', 'leak'], talk: String, keys: [2001, 7, 2003],
+  },
+];
+
+/**
+ * 2026-10-01..09: 12 timed calls a day for each of A001–A003 (A003's on 10-05 dated without a time), statuses cycling;
+ * then the awkward rows: an agent the Roster lacks (twice), an inbound call, an unknown status, two unreadable start
+ * times (a month 13 and 'yesterday'), a blank start, an unreadable talk time, a start written 2026年10月3日 10:05,
+ * and one as 2026/10/4 9:05:07.
+ */
+function rows(l: Layout): Cell[][] {
+  const agents: Agent[] = [{ key: l.keys[0], name: '王芳' }, { key: l.keys[1], name: 'Li Lei' }, { key: l.keys[2], name: 'Zhao Min' }];
+  const out: Cell[][] = [];
+  let i = 0;
+  for (let day = 1; day <= 9; day++) {
+    for (let n = 0; n < 12; n++) {
+      for (const [k, a] of agents.entries()) {
+        const date = `2026-10-0${day}`;
+        const at = k === 2 && day === 5 ? date : `${date} ${String(9 + (n % 8)).padStart(2, '0')}:${String(n * 4 + k).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`;
+        out.push(l.row(a, at, l.statuses[(n + k) % l.statuses.length], l.talk(30 + n * 7 + k), i++, true));
+      }
+    }
+  }
+  const odd: Cell[][] = [
+    l.row({ key: 9999, name: '陌生人' }, '2026-10-02 10:00:00', l.statuses[0], l.talk(60), i++, true),
+    l.row(agents[0], '2026-10-02 11:00:00', l.statuses[0], l.talk(61), i++, false),
+    l.row(agents[1], '2026-10-03 11:00:00', 'XYZ', l.talk(62), i++, true),
+    l.row(agents[0], '2026-13-03 11:00:00', l.statuses[0], l.talk(63), i++, true),
+    l.row(agents[2], 'yesterday', l.statuses[0], l.talk(64), i++, true),
+    l.row(agents[2], '', l.statuses[0], l.talk(64), i++, true),
+    l.row(agents[1], '2026-10-06 12:00:00', l.statuses[0], '2m15', i++, true),
+    l.row(agents[0], '2026年10月3日 10:05', l.statuses[0], l.talk(65), i++, true),
+    l.row(agents[1], '2026/10/4 9:05:07', l.statuses[0], l.talk(66), i++, true),
+    l.row({ key: 9999, name: '陌生人' }, '2026-10-07 10:00:00', l.statuses[2], l.talk(60), i++, true),
+  ];
+  for (const [j, r] of odd.entries()) out.splice(5 + j * 37, 0, r);
+  return out;
+}
+
+async function book(file: string, tab: { name: string; header: string[]; rows: Cell[][] } | null): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const roster = wb.addWorksheet('Roster');
+  roster.addRow(['ID', 'Name', 'Team', '座席号', '外呼系统账号']);
+  roster.addRow(['A001', '王芳', 'T1', '2001', 'wangf']);
+  roster.addRow(['A002', 'Li Lei', 'T1', '007', '007']);
+  roster.addRow(['A003', 'Zhao Min', 'T1', '2003', 'zhaom']);
+  if (tab) {
+    const ws = wb.addWorksheet(tab.name);
+    ws.addRow(tab.header);
+    for (const r of tab.rows) ws.addRow(r.map((v) => (v === '' ? null : v)));
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+const field = (v: Cell, sep: string) => { const s = String(v); return sep === ',' && /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s; };
+
+async function report(args: string[]): Promise<{ text: string; exit: number }> {
+  const json = join(dir, `r${Math.random().toString(36).slice(2)}.json`);
+  const io = { out: () => undefined, err: () => undefined };
+  const run = await runCli(parseCliArgs([...args, '--month', '2026-10', '--json', json, '--out', `${json}.xlsx`]), io);
+  return { text: readFileSync(json, 'utf8'), exit: run.exit };
+}
+
+describe.each(LAYOUTS.map((l) => [l.name, l] as const))('%s: the export as a tab and as a file through --calls', (_, l) => {
+  let sheet: { text: string; exit: number };
+  let file: { text: string; exit: number };
+
+  beforeAll(async () => {
+    const data = rows(l);
+    const sub = join(dir, l.name);
+    mkdirSync(sub);
+    await book(join(sub, 'with-tab.xlsx'), { name: l.name, header: l.header, rows: data });
+    await book(join(sub, 'roster.xlsx'), null);
+    const sep = l.ext === '.csv' ? ',' : '\t';
+    writeFileSync(join(sub, l.name + l.ext), [l.header, ...data].map((r) => r.map((v) => field(v, sep)).join(sep)).join('\n') + '\n');
+    sheet = await report([join(sub, 'with-tab.xlsx')]);
+    file = await report([join(sub, 'roster.xlsx'), '--calls', join(sub, l.name + l.ext)]);
+  }, 60_000);
+
+  it('the --json text is byte for byte the same', () => {
+    expect(file.exit).toBe(sheet.exit);
+    expect(file.text).toBe(sheet.text);
+  });
+
+  it('it carries the unmatched agent, the bad start times and the export account (the comparison is not vacuous)', () => {
+    const r = JSON.parse(file.text) as JsonReport;
+    const codes = r.issues.filter((i) => i.sheet === l.name).map((i) => `${i.code} ${i.value}`);
+    expect(codes).toEqual(expect.arrayContaining(['bad-date 2026-13-03 11:00:00', 'bad-date yesterday', 'import-unmatched-key 9999']));
+    expect(r.issues.find((i) => i.code === 'import-unmatched-key')!.message).toMatch(/2/);
+  });
+});
