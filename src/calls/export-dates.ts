@@ -1,4 +1,5 @@
 // Start times of dialer exports read in SQL: the shapes read there, exactly as the tab reader reads them; others go through it.
+import type { Dialect } from './dialect.js';
 
 /** A start time's shape (digits as 9) that SQL reads itself, and the SQL giving its canonical 'yyyy-mm-dd[ hh:mm:ss]'. */
 export interface DateShape {
@@ -62,4 +63,21 @@ export function familyDate(when: { date: string; seconds: number | null }): stri
   const p = (n: number) => String(n).padStart(2, '0');
   const s = when.seconds;
   return `${when.date} ${p(Math.floor(s / 3600))}:${p(Math.floor(s / 60) % 60)}:${p(s % 60)}`;
+}
+
+/** SQL: the text with every digit written as 9 (its shape). */
+export function shapeSql(expr: string): string {
+  return Array.from({ length: 9 }, (_, d) => d).reduce((e, d) => `REPLACE(${e}, '${d}', '9')`, expr);
+}
+
+/**
+ * SQL: the canonical start ('yyyy-mm-dd[ hh:mm:ss]') of text `t` whose shape (shapeSql) is `shape`, one of FAMILY's;
+ * NULL when it is no real date and time (month 13, 30 February, hour 24, minute 60, a year outside 1900–2199).
+ */
+export function familyStartSql(dl: Dialect, t: string, shape: string): string {
+  const canon = `(CASE ${FAMILY.map((s) => `WHEN ${shape} = '${s.shape}' THEN ${s.sql(t)}`).join(' ')} END)`;
+  const full = `(CASE WHEN LENGTH(${canon}) = 10 THEN CONCAT(${canon}, ' 00:00:00') ELSE ${canon} END)`;
+  // DuckDB reads 24:00:00 as the next midnight; BigQuery refuses it, as the tab reader does.
+  return `(CASE WHEN SUBSTR(${canon}, 1, 4) BETWEEN '1900' AND '2199' AND (LENGTH(${canon}) = 10 OR SUBSTR(${canon}, 12, 2) <= '23')`
+    + ` AND ${dl.safeCast(full, 'datetime')} IS NOT NULL THEN ${canon} END)`;
 }

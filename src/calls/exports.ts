@@ -15,7 +15,7 @@ import type { CallColumns } from './columns.js';
 import type { Dialect } from './dialect.js';
 import { crossingsOf, hasBad } from './plan.js';
 import { callsSql, POSITION_FILE } from './sql.js';
-import { FAMILY, familyDate } from './export-dates.js';
+import { FAMILY, familyDate, familyStartSql, shapeSql } from './export-dates.js';
 
 /** A per-call export recognised by its header: the layout, where its header names are, and the columns read. */
 export interface CallExport {
@@ -100,8 +100,7 @@ export function* readCallExports(files: readonly ExportSource[], o: ExportReadOp
     return `SELECT ${k} AS f, ${f.position ?? '0'} AS pos, ${col(f, c.key)} AS key_raw, ${col(f, c.name)} AS name_raw, ${col(f, c.at)} AS at_raw,`
       + ` ${col(f, c.status)} AS status_raw, ${col(f, c.talk)} AS talk_raw, ${col(f, c.outbound?.col)} AS dir_raw FROM ${f.scan}`;
   }).join(' UNION ALL ');
-  const digitsAsNine = Array.from({ length: 9 }, (_, d) => d).reduce((e, d) => `REPLACE(${e}, '${d}', '9')`, 'TRIM(at_raw)');
-  const base = [`scan AS (${scan})`, `sh AS (SELECT *, TRIM(at_raw) AS t, ${digitsAsNine} AS shape FROM scan)`];
+  const base = [`scan AS (${scan})`, `sh AS (SELECT *, TRIM(at_raw) AS t, ${shapeSql('TRIM(at_raw)')} AS shape FROM scan)`];
   const isFamily = `shape IN (${FAMILY.map((s) => lit(s.shape)).join(', ')})`;
 
   // 1. Distinct values, classified here.
@@ -160,7 +159,7 @@ export function* readCallExports(files: readonly ExportSource[], o: ExportReadOp
   // Every row classified: whose (pid, NULL when unmatched), live (not a blank row), inbound, its start (atd) and outcome.
   const c = `c AS (SELECT sh.f, sh.pos, sh.at_raw, w.pid, w.grp, CASE WHEN w.kb = 1 AND ${isFamily.replace('shape', 'sh.shape')} THEN 1`
     + ` WHEN w.kb = 1 AND COALESCE(a.ab, 0) = 1 THEN 0 ELSE 1 END AS live, COALESCE(dr.inb, 0) AS inbound,`
-    + ` CASE WHEN ${isFamily.replace('shape', 'sh.shape')} THEN ${familySql(dl, 'sh.t', 'sh.shape')} ELSE a.d END AS atd,`
+    + ` CASE WHEN ${isFamily.replace('shape', 'sh.shape')} THEN ${familyStartSql(dl, 'sh.t', 'sh.shape')} ELSE a.d END AS atd,`
     + ` COALESCE(a.ab, 0) AS ab, COALESCE(s.o, 1) AS outcome, COALESCE(tk.m, '0') AS talk FROM sh`
     + ` LEFT JOIN ${table(lookups.who)} AS w ON w.f = sh.f AND w.k = sh.key_raw AND w.n = sh.name_raw`
     + ` LEFT JOIN ${table(lookups.st)} AS s ON s.f = sh.f AND s.r = sh.status_raw`
@@ -259,12 +258,4 @@ export function* readCallExports(files: readonly ExportSource[], o: ExportReadOp
   const sources: CallSource[] = files.map((f, k) => ({ sheet: f.sheet, columns: exportCellColumns(f.found, vocab[k].success !== null) }));
   return { rows, meta: { sources, positioned, name: o.name, readAs: files[0].found.layout.id, label: files[0].found.layout.label,
     imported: { issues, infos, unmeasured } } };
-}
-
-/** SQL: the canonical start of a start time in one of FAMILY's shapes, NULL when it is no real date and time. */
-function familySql(dl: Dialect, t: string, shape: string): string {
-  const canon = `(CASE ${FAMILY.map((s) => `WHEN ${shape} = '${s.shape}' THEN ${s.sql(t)}`).join(' ')} END)`;
-  const full = `(CASE WHEN LENGTH(${canon}) = 10 THEN CONCAT(${canon}, ' 00:00:00') ELSE ${canon} END)`;
-  return `(CASE WHEN SUBSTR(${canon}, 1, 4) BETWEEN '1900' AND '2199' AND (LENGTH(${canon}) = 10 OR SUBSTR(${canon}, 12, 2) <= '23')`
-    + ` AND ${dl.safeCast(full, 'datetime')} IS NOT NULL THEN ${canon} END)`;
 }
