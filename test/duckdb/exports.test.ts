@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../../src/cli/args.js';
 import { runCli } from '../../src/cli/run.js';
 import type { JsonReport } from '../../src/engine/json.js';
+import { policyToSheet } from '../../src/engine/policy-sheet/layout.js';
+import { getPreset } from '../../src/engine/presets/index.js';
+import type { CellValue } from '../../src/engine/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'callboard-exports-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -50,7 +53,8 @@ const LAYOUTS: Layout[] = [
  * 2026-10-01..09: 12 timed calls a day for each of A001–A003 (A003's on 10-05 dated without a time), statuses cycling;
  * then the awkward rows: an agent the Roster lacks (twice), an inbound call, an unknown status, two unreadable start
  * times (a month 13 and 'yesterday'), a blank start, an unreadable talk time, a start written 2026年10月3日 10:05,
- * and one as 2026/10/4 9:05:07.
+ * one as 2026/10/4 9:05:07; a blank key with a Roster name, A003's key in full-width digits, and a key the Roster lacks
+ * with Li Lei's name.
  */
 function rows(l: Layout): Cell[][] {
   const agents: Agent[] = [{ key: l.keys[0], name: '王芳' }, { key: l.keys[1], name: 'Li Lei' }, { key: l.keys[2], name: 'Zhao Min' }];
@@ -76,18 +80,34 @@ function rows(l: Layout): Cell[][] {
     l.row(agents[0], '2026年10月3日 10:05', l.statuses[0], l.talk(65), i++, true),
     l.row(agents[1], '2026/10/4 9:05:07', l.statuses[0], l.talk(66), i++, true),
     l.row({ key: 9999, name: '陌生人' }, '2026-10-07 10:00:00', l.statuses[2], l.talk(60), i++, true),
+    l.row({ key: '', name: 'Zhao Min' }, '2026-10-07 11:00:00', l.statuses[0], l.talk(70), i++, true),
+    l.row({ key: 'x77', name: 'Li Lei' }, '2026-10-07 11:10:00', l.statuses[0], l.talk(72), i++, true),
+    l.row({ key: String(l.keys[2]).replace(/[0-9a-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)), name: 'Zhao Min' },
+      '2026-10-07 11:30:00', l.statuses[0], l.talk(71), i++, true),
   ];
   for (const [j, r] of odd.entries()) out.splice(5 + j * 37, 0, r);
   return out;
 }
 
-async function book(file: string, tab: { name: string; header: string[]; rows: Cell[][] } | null): Promise<void> {
+interface Extra {
+  /** more Roster rows (ID, name, team, seat, login) */
+  people?: string[][];
+  /** a Policy sheet's cells */
+  policy?: CellValue[][];
+}
+
+async function book(file: string, tab: { name: string; header: string[]; rows: Cell[][] } | null, extra: Extra = {}): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const roster = wb.addWorksheet('Roster');
   roster.addRow(['ID', 'Name', 'Team', '座席号', '外呼系统账号']);
   roster.addRow(['A001', '王芳', 'T1', '2001', 'wangf']);
   roster.addRow(['A002', 'Li Lei', 'T1', '007', '007']);
   roster.addRow(['A003', 'Zhao Min', 'T1', '2003', 'zhaom']);
+  for (const p of extra.people ?? []) roster.addRow(p);
+  if (extra.policy) {
+    const ws = wb.addWorksheet('Policy');
+    for (const r of extra.policy) ws.addRow(r);
+  }
   if (tab) {
     const ws = wb.addWorksheet(tab.name);
     ws.addRow(tab.header);
@@ -105,20 +125,22 @@ async function report(args: string[]): Promise<{ text: string; exit: number }> {
   return { text: readFileSync(json, 'utf8'), exit: run.exit };
 }
 
+async function both(l: Layout, sub: string, extra: Extra = {}): Promise<{ sheet: { text: string; exit: number }; file: { text: string; exit: number } }> {
+  const data = rows(l);
+  mkdirSync(sub);
+  await book(join(sub, 'with-tab.xlsx'), { name: l.name, header: l.header, rows: data }, extra);
+  await book(join(sub, 'roster.xlsx'), null, extra);
+  const sep = l.ext === '.csv' ? ',' : '\t';
+  writeFileSync(join(sub, l.name + l.ext), [l.header, ...data].map((r) => r.map((v) => field(v, sep)).join(sep)).join('\n') + '\n');
+  return { sheet: await report([join(sub, 'with-tab.xlsx')]), file: await report([join(sub, 'roster.xlsx'), '--calls', join(sub, l.name + l.ext)]) };
+}
+
 describe.each(LAYOUTS.map((l) => [l.name, l] as const))('%s: the export as a tab and as a file through --calls', (_, l) => {
   let sheet: { text: string; exit: number };
   let file: { text: string; exit: number };
 
   beforeAll(async () => {
-    const data = rows(l);
-    const sub = join(dir, l.name);
-    mkdirSync(sub);
-    await book(join(sub, 'with-tab.xlsx'), { name: l.name, header: l.header, rows: data });
-    await book(join(sub, 'roster.xlsx'), null);
-    const sep = l.ext === '.csv' ? ',' : '\t';
-    writeFileSync(join(sub, l.name + l.ext), [l.header, ...data].map((r) => r.map((v) => field(v, sep)).join(sep)).join('\n') + '\n');
-    sheet = await report([join(sub, 'with-tab.xlsx')]);
-    file = await report([join(sub, 'roster.xlsx'), '--calls', join(sub, l.name + l.ext)]);
+    ({ sheet, file } = await both(l, join(dir, l.name)));
   }, 60_000);
 
   it('the --json text is byte for byte the same', () => {
@@ -130,6 +152,35 @@ describe.each(LAYOUTS.map((l) => [l.name, l] as const))('%s: the export as a tab
     const r = JSON.parse(file.text) as JsonReport;
     const codes = r.issues.filter((i) => i.sheet === l.name).map((i) => `${i.code} ${i.value}`);
     expect(codes).toEqual(expect.arrayContaining(['bad-date 2026-13-03 11:00:00', 'bad-date yesterday', 'import-unmatched-key 9999']));
-    expect(r.issues.find((i) => i.code === 'import-unmatched-key')!.message).toMatch(/2/);
+    expect(r.issues.find((i) => i.code === 'import-unmatched-key')!.message).toMatch(/2 row\(s\) left out \(rows 7, 335\)/);
+  });
+});
+
+describe('the Policy sheet\'s status table and an ambiguous name apply to a file as to a tab', () => {
+  const vicidial = LAYOUTS[1];
+  let sheet: { text: string; exit: number };
+  let file: { text: string; exit: number };
+
+  beforeAll(async () => {
+    const base = getPreset('outbound-center');
+    // NI made a success and XYZ a connected call; a second Li Lei makes the name on 9999's rows (陌生人) no help and Li Lei's ambiguous.
+    const policy = { ...base, callStatuses: (base.callStatuses ?? []).map((v) => (v.export === 'vicidial-calls'
+      ? { ...v, connected: [...v.connected, 'XYZ'], success: ['SALE', 'NI'] } : v)) };
+    ({ sheet, file } = await both(vicidial, join(dir, 'policy'), {
+      policy: policyToSheet(policy, 'en') as CellValue[][], people: [['A004', 'Li Lei', 'T2', '2004', 'lilei2']] }));
+  }, 60_000);
+
+  it('the --json text is byte for byte the same', () => {
+    expect(file.exit).toBe(sheet.exit);
+    expect(file.text).toBe(sheet.text);
+  });
+
+  it('NI counts as a success; the key x77 with a name two people hold is an error, blocking the run', () => {
+    const r = JSON.parse(file.text) as JsonReport;
+    // A001's 12 calls a day: SALE at n = 0, 4, 8 and NI at n = 2, 10 (5 × 9 days), plus its SALE rows of 10-02 and 2026年10月3日.
+    expect(r.employees.find((e) => e.id === 'A001')!.stats.successes).toBe(47);
+    // x77's row: after the 324 calls and 11 awkward rows, below the header.
+    expect(r.issues.filter((i) => i.code === 'import-ambiguous-key').map((i) => `${i.value} ${i.cell}`)).toEqual(['x77 EXPORT_CALL_REPORT!D337']);
+    expect([file.exit, r.blocking]).toEqual([1, true]);
   });
 });
