@@ -15,10 +15,11 @@ export interface DateShape {
  */
 export const FAMILY: readonly DateShape[] = (() => {
   const out: DateShape[] = [];
-  const times: (null | { h: number; secs: boolean })[] = [null, { h: 1, secs: false }, { h: 2, secs: false }, { h: 1, secs: true }, { h: 2, secs: true }];
+  // Most common first (SQL tries them in order): 2026-10-08 09:07:30.
+  const times: (null | { h: number; secs: boolean })[] = [{ h: 2, secs: true }, { h: 2, secs: false }, { h: 1, secs: true }, { h: 1, secs: false }, null];
   for (const sep of ['-', '/']) {
-    for (const mw of [1, 2]) {
-      for (const dw of [1, 2]) {
+    for (const mw of [2, 1]) {
+      for (const dw of [2, 1]) {
         for (const time of times) {
           const parts: [number, number][] = []; // [start (1-based), width]
           let shape = '9999';
@@ -70,14 +71,17 @@ export function shapeSql(expr: string): string {
   return Array.from({ length: 9 }, (_, d) => d).reduce((e, d) => `REPLACE(${e}, '${d}', '9')`, expr);
 }
 
+/** SQL: the canonical text ('yyyy-mm-dd[ hh:mm:ss]') of text `t` whose shape (shapeSql) is `shape`, one of FAMILY's; else NULL. */
+export function familyTextSql(t: string, shape: string): string {
+  return `(CASE ${FAMILY.map((s) => `WHEN ${shape} = '${s.shape}' THEN ${s.sql(t)}`).join(' ')} END)`;
+}
+
 /**
- * SQL: the canonical start ('yyyy-mm-dd[ hh:mm:ss]') of text `t` whose shape (shapeSql) is `shape`, one of FAMILY's;
- * NULL when it is no real date and time (month 13, 30 February, hour 24, minute 60, a year outside 1900–2199).
+ * SQL: `canon` (familyTextSql) when it is a real date and time, else NULL (month 13, 30 February, hour 24, minute 60,
+ * a year outside 1900–2199). DuckDB reads 24:00:00 as the next midnight; BigQuery refuses it, as the tab reader does.
  */
-export function familyStartSql(dl: Dialect, t: string, shape: string): string {
-  const canon = `(CASE ${FAMILY.map((s) => `WHEN ${shape} = '${s.shape}' THEN ${s.sql(t)}`).join(' ')} END)`;
+export function realStartSql(dl: Dialect, canon: string): string {
   const full = `(CASE WHEN LENGTH(${canon}) = 10 THEN CONCAT(${canon}, ' 00:00:00') ELSE ${canon} END)`;
-  // DuckDB reads 24:00:00 as the next midnight; BigQuery refuses it, as the tab reader does.
   return `(CASE WHEN SUBSTR(${canon}, 1, 4) BETWEEN '1900' AND '2199' AND (LENGTH(${canon}) = 10 OR SUBSTR(${canon}, 12, 2) <= '23')`
     + ` AND ${dl.safeCast(full, 'datetime')} IS NOT NULL THEN ${canon} END)`;
 }

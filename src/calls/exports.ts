@@ -15,7 +15,7 @@ import type { CallColumns } from './columns.js';
 import type { Dialect } from './dialect.js';
 import { crossingsOf, hasBad } from './plan.js';
 import { callsSql, POSITION_FILE } from './sql.js';
-import { FAMILY, familyDate, familyStartSql, shapeSql } from './export-dates.js';
+import { familyDate, familyTextSql, realStartSql, shapeSql } from './export-dates.js';
 
 /** A per-call export recognised by its header: the layout, where its header names are, and the columns read. */
 export interface CallExport {
@@ -79,6 +79,7 @@ export function exportCellColumns(e: CallExport, success: boolean): CallColumns 
   };
 }
 
+/** A lookup joined to the records: column names (numeric ones marked '#'), and its rows. */
 type Lookup = { columns: string[]; rows: (string | number | null)[][] };
 
 /**
@@ -100,8 +101,10 @@ export function* readCallExports(files: readonly ExportSource[], o: ExportReadOp
     return `SELECT ${k} AS f, ${f.position ?? '0'} AS pos, ${col(f, c.key)} AS key_raw, ${col(f, c.name)} AS name_raw, ${col(f, c.at)} AS at_raw,`
       + ` ${col(f, c.status)} AS status_raw, ${col(f, c.talk)} AS talk_raw, ${col(f, c.outbound?.col)} AS dir_raw FROM ${f.scan}`;
   }).join(' UNION ALL ');
-  const base = [`scan AS (${scan})`, `sh AS (SELECT *, TRIM(at_raw) AS t, ${shapeSql('TRIM(at_raw)')} AS shape FROM scan)`];
-  const isFamily = `shape IN (${FAMILY.map((s) => lit(s.shape)).join(', ')})`;
+  // A start time in one of FAMILY's shapes is read here (canon), once per record; the others through the lookup below.
+  const base = [`scan AS (${scan})`, `sh0 AS (SELECT *, TRIM(at_raw) AS t, ${shapeSql('TRIM(at_raw)')} AS shape FROM scan)`,
+    `sh AS (SELECT *, ${familyTextSql('t', 'shape')} AS canon FROM sh0)`];
+  const isFamily = 'canon IS NOT NULL';
 
   // 1. Distinct values, classified here.
   const distinct = (kind: string, cols: string[], where = '') => `SELECT * FROM (SELECT '${kind}' AS kind, f, ${cols.map((c, i) => `${c} AS v${i}`).join(', ')}`
@@ -124,11 +127,11 @@ export function* readCallExports(files: readonly ExportSource[], o: ExportReadOp
   const classifiers = vocab.map(statusClassifier);
   const refs: { f: number; key: string; name: string | null; raw: [string, string]; id: string | null }[] = [];
   const lookups: Record<string, Lookup> = {
-    who: { columns: ['f', 'k', 'n', 'pid', 'grp', 'kb'], rows: [] },
-    st: { columns: ['f', 'r', 'o'], rows: [] },
-    dir: { columns: ['f', 'r', 'inb'], rows: [] },
-    talk: { columns: ['f', 'r', 'm'], rows: [] },
-    at: { columns: ['f', 'r', 'd', 'ab'], rows: [] },
+    who: { columns: ['#f', 'k', 'n', 'pid', '#grp', '#kb'], rows: [] },
+    st: { columns: ['#f', 'r', '#o'], rows: [] },
+    dir: { columns: ['#f', 'r', '#inb'], rows: [] },
+    talk: { columns: ['#f', 'r', 'm'], rows: [] },
+    at: { columns: ['#f', 'r', 'd', '#ab'], rows: [] },
   };
   for (const r of byKind.get('who') ?? []) {
     const f = Number(r.f);
@@ -152,14 +155,17 @@ export function* readCallExports(files: readonly ExportSource[], o: ExportReadOp
     const when = callTime(v(r, 0), o.settings.timeZone);
     lookups.at.rows.push([Number(r.f), v(r, 0), when === null ? null : familyDate(when), textOf(v(r, 0)) === '' ? 1 : 0]);
   }
+  // An empty lookup is one row of file −1 (no record's), its NULLs typed as the column is.
   const table = (l: Lookup) => {
-    const rows = l.rows.length > 0 ? l.rows : [l.columns.map((c) => (c === 'f' ? -1 : null))];
-    return `(${rows.map((r) => `SELECT ${r.map((x, i) => `${x === null ? 'CAST(NULL AS STRING)' : typeof x === 'number' ? String(x) : lit(x)} AS ${l.columns[i]}`).join(', ')}`).join(' UNION ALL ')})`;
+    const rows = l.rows.length > 0 ? l.rows : [l.columns.map((c) => (c === '#f' ? -1 : null))];
+    const value = (x: string | number | null, c: string) => (x === null ? `CAST(NULL AS ${c.startsWith('#') ? 'BIGINT' : 'STRING'})`
+      : typeof x === 'number' ? String(x) : lit(x));
+    return `(${rows.map((r) => `SELECT ${r.map((x, i) => `${value(x, l.columns[i])} AS ${l.columns[i].replace('#', '')}`).join(', ')}`).join(' UNION ALL ')})`;
   };
   // Every row classified: whose (pid, NULL when unmatched), live (not a blank row), inbound, its start (atd) and outcome.
-  const c = `c AS (SELECT sh.f, sh.pos, sh.at_raw, w.pid, w.grp, CASE WHEN w.kb = 1 AND ${isFamily.replace('shape', 'sh.shape')} THEN 1`
-    + ` WHEN w.kb = 1 AND COALESCE(a.ab, 0) = 1 THEN 0 ELSE 1 END AS live, COALESCE(dr.inb, 0) AS inbound,`
-    + ` CASE WHEN ${isFamily.replace('shape', 'sh.shape')} THEN ${familyStartSql(dl, 'sh.t', 'sh.shape')} ELSE a.d END AS atd,`
+  const c = `c AS (SELECT sh.f, sh.pos, sh.at_raw, w.pid, w.grp, CASE WHEN w.kb = 1 AND sh.canon IS NULL AND COALESCE(a.ab, 0) = 1`
+    + ` THEN 0 ELSE 1 END AS live, COALESCE(dr.inb, 0) AS inbound,`
+    + ` CASE WHEN sh.canon IS NOT NULL THEN ${realStartSql(dl, 'sh.canon')} ELSE a.d END AS atd,`
     + ` COALESCE(a.ab, 0) AS ab, COALESCE(s.o, 1) AS outcome, COALESCE(tk.m, '0') AS talk FROM sh`
     + ` LEFT JOIN ${table(lookups.who)} AS w ON w.f = sh.f AND w.k = sh.key_raw AND w.n = sh.name_raw`
     + ` LEFT JOIN ${table(lookups.st)} AS s ON s.f = sh.f AND s.r = sh.status_raw`

@@ -2,7 +2,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { DUCKDB } from '../../src/calls/dialect.js';
-import { FAMILY, familyDate, familyStartSql, shapeSql } from '../../src/calls/export-dates.js';
+import { FAMILY, familyDate, familyTextSql, realStartSql, shapeSql } from '../../src/calls/export-dates.js';
 import { callTime } from '../../src/engine/imports/index.js';
 
 /** Every FAMILY shape filled with digits that make real and impossible dates and times. */
@@ -35,7 +35,7 @@ describe('FAMILY start times in SQL', () => {
     const db = await DuckDBInstance.create(':memory:');
     const conn = await db.connect();
     const values = texts.map((t) => `SELECT '${t}' AS v`).join(' UNION ALL ');
-    const sql = `SELECT v, ${familyStartSql(DUCKDB, 'v', 'shape')} AS d FROM (SELECT v, ${shapeSql('v')} AS shape FROM (${values}))`;
+    const sql = `SELECT v, ${realStartSql(DUCKDB, 'canon')} AS d FROM (SELECT v, ${familyTextSql('v', shapeSql('v'))} AS canon FROM (${values}))`;
     const got = new Map((await conn.runAndReadAll(sql)).getRowObjectsJson().map((r) => [String(r.v), r.d === null ? null : String(r.d)]));
     conn.closeSync();
     db.closeSync();
