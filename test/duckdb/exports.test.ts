@@ -195,3 +195,39 @@ describe('a clean export (no start time, status or agent needing a lookup row of
     expect((JSON.parse(file.text) as JsonReport).sources!.find((s) => s.sheet === LAYOUTS[0].name)!.rows).toBe(324);
   }, 60_000);
 });
+
+describe('several files of one pattern', () => {
+  it('two Clink files give what the two tabs give, each listed with its own rows', async () => {
+    const l = LAYOUTS[0];
+    const data = rows(l);
+    const half = Math.floor(data.length / 2);
+    const parts = [{ name: 'clink_a', rows: data.slice(0, half) }, { name: 'clink_b', rows: data.slice(half) }];
+    const sub = join(dir, 'two');
+    mkdirSync(sub);
+    await book(join(sub, 'r.xlsx'), null);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(sub, 'r.xlsx'));
+    for (const p of parts) {
+      const ws = wb.addWorksheet(p.name);
+      ws.addRow(l.header);
+      for (const r of p.rows) ws.addRow(r.map((v) => (v === '' ? null : v)));
+      writeFileSync(join(sub, `${p.name}.csv`), [l.header, ...p.rows].map((r) => r.map((v) => field(v, ',')).join(',')).join('\n') + '\n');
+    }
+    await wb.xlsx.writeFile(join(sub, 'with-tabs.xlsx'));
+    const sheet = await report([join(sub, 'with-tabs.xlsx')]);
+    const file = await report([join(sub, 'r.xlsx'), '--calls', join(sub, 'clink_*.csv')]);
+    expect(file.text).toBe(sheet.text);
+    const r = JSON.parse(file.text) as JsonReport;
+    expect(r.sources!.filter((s) => s.readAs === 'clink-outbound').map((s) => `${s.sheet} ${s.rows}`)).toEqual([`clink_a ${half}`, `clink_b ${data.length - half}`]);
+  }, 60_000);
+
+  it('a dialer export and a file in the Calls layout under one pattern are refused (exit 2)', async () => {
+    const sub = join(dir, 'mixed');
+    mkdirSync(sub);
+    await book(join(sub, 'r.xlsx'), null);
+    writeFileSync(join(sub, 'a.csv'), `${LAYOUTS[0].header.join(',')}\nc1,138,2001,王芳,外呼,2026-10-01 09:00:00,00:01:00,双方接听\n`);
+    writeFileSync(join(sub, 'b.csv'), 'ID,Date,Result\nA001,2026-10-01,success\n');
+    await expect(runCli(parseCliArgs([join(sub, 'r.xlsx'), '--calls', join(sub, '*.csv'), '--month', '2026-10']), { out: () => undefined, err: () => undefined }))
+      .rejects.toMatchObject({ cause: { code: 'usage' } });
+  });
+});
