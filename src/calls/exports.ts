@@ -44,6 +44,11 @@ export interface ExportReadOptions {
   thresholds: readonly { metric: CallMetric; threshold: number }[];
   /** what was read ('cdr/*.csv', a table) */
   name: string;
+  /**
+   * A temporary table the classified records are written to once, for the later statements to read instead of
+   * scanning and classifying the files again (DuckDB; BigQuery jobs do not share temporary tables). Absent: none.
+   */
+  stage?: string;
 }
 
 /** Distinct values of one column per file beyond this many are refused (each becomes a row of a lookup in the SQL). */
@@ -174,7 +179,12 @@ export function* readCallExports(files: readonly ExportSource[], o: ExportReadOp
     + ` LEFT JOIN ${table(lookups.at)} AS a ON a.f = sh.f AND a.r = sh.at_raw)`;
   const cl = `cl AS (SELECT *, CASE WHEN inbound = 0 AND atd IS NOT NULL THEN 1 ELSE 0 END AS good,`
     + ` CASE WHEN inbound = 0 AND atd IS NULL THEN 1 ELSE 0 END AS bad FROM c WHERE live = 1)`;
-  const withAll = `WITH ${[...base, c, cl].join(', ')}\n`;
+  let withAll = `WITH ${[...base, c, cl].join(', ')}\n`;
+  if (o.stage !== undefined) {
+    yield `CREATE OR REPLACE TEMP TABLE ${dl.quote(o.stage)} AS ${withAll}SELECT f, pos, CASE WHEN bad = 1 THEN at_raw END AS at_raw,`
+      + ' pid, grp, inbound, atd, ab, outcome, talk, good, bad FROM cl';
+    withAll = `WITH cl AS (SELECT * FROM ${dl.quote(o.stage)})\n`;
+  }
 
   // 2. The aggregation over the records the tab reader makes calls of.
   const positioned = files.every((f) => f.position !== null);

@@ -75,6 +75,7 @@ async function exportFiles(pattern: string, wb: WorkbookData, policy: Policy): P
     if (sources.length === 0) return null;
     const src = readSources(wb);
     const run = readCallExports(sources, { dialect: DUCKDB, employees: src.employees, thresholds: thresholdsOf(policy), name: pattern,
+      stage: 'callboard_export_records',
       settings: { timeZone: wb.timeZone, segments: [], callStatuses: policy.callStatuses ?? null } });
     for (let step = run.next(); ; ) {
       if (step.done) return step.value;
