@@ -4,7 +4,7 @@ import type { CallExportId } from '../engine/imports/statuses.js';
 import { textOf } from '../engine/imports/header.js';
 import { durationSeconds } from '../engine/imports/values.js';
 import {
-  callColumnsOf, callTime, ExportSheet, type ExportCallColumns, type ImportSettings, type Layout, PersonMatcher, recognise,
+  callColumnsOf, callTime, type ExportCallColumns, type ImportSettings, type Layout, PersonMatcher, recognise,
   statusClassifier, successGaps, vocabularyFor, type CallExportDates,
 } from '../engine/imports/index.js';
 import type { Header } from '../engine/imports/header.js';
@@ -13,8 +13,9 @@ import type { Employee, Issue, SourceInfo } from '../engine/types.js';
 import type { CallRecordsMeta, CallSource, ResultRow } from './aggregates.js';
 import type { CallColumns } from './columns.js';
 import type { Dialect } from './dialect.js';
+import { accountOf, type PersonRefOf } from './export-account.js';
 import { crossingsOf, hasBad } from './plan.js';
-import { callsSql, POSITION_FILE } from './sql.js';
+import { callsSql } from './sql.js';
 import { familyDate, familyTextSql, realStartSql, shapeSql } from './export-dates.js';
 
 /** A per-call export recognised by its header: the layout, where its header names are, and the columns read. */
@@ -55,7 +56,7 @@ export interface ExportReadOptions {
 export const DISTINCT_CAP = 20_000;
 /** Issues of one kind listed per file, as the tab reader lists them (src/engine/imports/context.ts). */
 const LISTED = 50;
-/** Rows named per unmatched key, as the tab reader names them (src/engine/imports/keys.ts). */
+/** Rows named per unmatched key, as the tab reader names them (src/engine/imports/keys.ts), and one to tell there are more. */
 const NAMED_ROWS = 10;
 
 const fault = (message: string, code = 'usage') => new Error(message, { cause: { code } });
@@ -130,7 +131,7 @@ export function* readCallExports(files: readonly ExportSource[], o: ExportReadOp
   const v = (r: ResultRow, i: number) => String(r[`v${i}`] ?? '');
   const matchers = files.map((f) => new PersonMatcher(o.employees, f.found.layout.system));
   const classifiers = vocab.map(statusClassifier);
-  const refs: { f: number; key: string; name: string | null; raw: [string, string]; id: string | null }[] = [];
+  const refs: PersonRefOf[] = [];
   const lookups: Record<string, Lookup> = {
     who: { columns: ['#f', 'k', 'n', 'pid', '#grp', '#kb'], rows: [] },
     st: { columns: ['#f', 'r', '#o'], rows: [] },
@@ -144,7 +145,7 @@ export function* readCallExports(files: readonly ExportSource[], o: ExportReadOp
     const name = files[f].found.columns.name < 0 ? null : textOf(v(r, 1));
     const id = matchers[f].match({ key, name }).id;
     lookups.who.rows.push([f, v(r, 0), v(r, 1), id, refs.length, key === '' ? 1 : 0]);
-    refs.push({ f, key, name, raw: [v(r, 0), v(r, 1)], id });
+    refs.push({ key, name, id });
   }
   for (const r of byKind.get('st') ?? []) lookups.st.rows.push([Number(r.f), v(r, 0), classifiers[Number(r.f)].outcome(textOf(v(r, 0)))]);
   for (const r of byKind.get('dir') ?? []) {
@@ -216,59 +217,10 @@ export function* readCallExports(files: readonly ExportSource[], o: ExportReadOp
   const infos: SourceInfo[] = [];
   const dates: CallExportDates[] = [];
   files.forEach((file, k) => {
-    const es = new ExportSheet({ name: file.sheet, values: [] }, file.found.layout, o.employees, o.settings);
-    const { header: h, columns: cc } = file.found;
-    const rowOf = (pos: ResultRow[string]) => (positioned ? Number(pos) - k * POSITION_FILE : null);
-    es.keyAt(h.written[cc.key], cc.key);
-    const mine = groups.filter((g) => Number(g.f) === k);
-    es.rows = mine.reduce((s, g) => s + Number(g.n), 0);
-    const bad = badRows.filter((b) => Number(b.f) === k).sort((a, b) => Number(a.pos) - Number(b.pos));
-    for (const b of bad) {
-      es.issue(Number(b.ab) === 1 ? 'missing-value' : 'bad-date', rowOf(b.pos), cc.at, h.written[cc.at], String(b.at_raw ?? ''), { field: h.written[cc.at] });
-    }
-    for (const code of ['missing-value', 'bad-date'] as const) {
-      const of = bad.filter((b) => (Number(b.ab) === 1) === (code === 'missing-value'));
-      if (of.length > 0) es.countIssues(code, Number(of[0].total) - of.length);
-    }
-    // Per person reference: rows read, their first good row (the order the reader meets them in) and outcomes.
-    const per = new Map<number, { good: number; at: number; dials: Set<string> }>();
-    const firstOf: Record<string, number> = {};
-    const total: Record<string, number> = {};
-    const note = (name: string, n: number, pos: ResultRow[string]) => {
-      if (n <= 0) return;
-      total[name] = (total[name] ?? 0) + n;
-      firstOf[name] = Math.min(firstOf[name] ?? Infinity, Number(pos));
-    };
-    for (const g of mine) {
-      note('inboundSkipped', Number(g.inb), g.inb_pos);
-      if (Number(g.good) === 0) continue;
-      es.saw(String(g.d0));
-      es.saw(String(g.d1));
-      const grp = Number(g.grp);
-      const p = per.get(grp) ?? { good: 0, at: Infinity, dials: new Set<string>() };
-      per.set(grp, p);
-      p.good += Number(g.good);
-      p.at = Math.min(p.at, Number(g.good_pos));
-      if (refs[grp].id === null) continue;
-      if (Number(g.di) > 0) p.dials.add(String(g.m));
-      note('notDial', Number(g.nd), g.nd_pos);
-      note('statusesMapped', Number(g.co), g.co_pos);
-      note('dials', Number(g.di), g.di_pos);
-      note('connected', Number(g.co), g.co_pos);
-      note('successes', Number(g.su), g.su_pos);
-    }
-    for (const [grp, p] of [...per].sort((a, b) => a[1].at - b[1].at || a[0] - b[0])) {
-      const ref = refs[grp];
-      const at = named.filter((r) => Number(r.grp) === grp).map((r) => rowOf(r.pos)!).sort((a, b) => a - b);
-      es.personRows({ key: ref.key, name: ref.name }, at, p.good);
-    }
-    // Counts in the order the reader first makes them (within a row: statusesMapped, dials, connected, successes).
-    const rank = ['inboundSkipped', 'notDial', 'statusesMapped', 'dials', 'connected', 'successes'];
-    for (const name of Object.keys(total).sort((a, b) => firstOf[a] - firstOf[b] || rank.indexOf(a) - rank.indexOf(b))) es.count(name, total[name]);
-    infos.push(es.finish());
-    issues.push(...es.issues);
-    const months = new Set([...per.values()].flatMap((p) => [...p.dials]));
-    dates.push({ sheet: file.sheet, label: file.found.layout.label, hasSuccess: vocab[k].success !== null, calls: [...months].map((m) => ({ date: `${m}-01` })) });
+    const got = accountOf(file, k, { groups, named, bad: badRows, refs, positioned, employees: o.employees, settings: o.settings });
+    infos.push(got.info);
+    issues.push(...got.issues);
+    dates.push({ sheet: file.sheet, label: file.found.layout.label, hasSuccess: vocab[k].success !== null, calls: got.months.map((m) => ({ date: `${m}-01` })) });
   });
   const unmeasured = successGaps({ calls: [] }, dates, issues);
   const sources: CallSource[] = files.map((f, k) => ({ sheet: f.sheet, columns: exportCellColumns(f.found, vocab[k].success !== null) }));
