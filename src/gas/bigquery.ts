@@ -188,15 +188,35 @@ export function testCallTable(name?: string | null): CallTableTest {
   const table = name && name.trim() !== '' ? name.trim() : storedCallTable();
   if (table === null) throw fault('no call-records table is set', 'bad-call-table');
   const { project } = parseTable(table);
-  const bq = liveService();
+  return checkCallTable(liveService(), project, table);
+}
+
+/**
+ * What a report would read of a table, from free dry runs: the column read as each Calls field, or for a dialer export
+ * as each part of a call (id: the key, name, date: the start, result: the status, talkMinutes, direction), and the bytes.
+ * A dialer export is read in three queries (its distinct values, the aggregation, the per-agent account), each
+ * scanning the same columns: the bytes are three times those of the first.
+ */
+export function checkCallTable(bq: BigQueryService, project: string, table: string): CallTableTest {
   const { columns: header } = describeTable(bq, project, table);
+  const dry = (sql: string) => Number(bq.Jobs.query({ query: sql, useLegacySql: false, dryRun: true }, project).totalBytesProcessed ?? 0);
+  const found = recogniseCallExport(header, table);
+  if (found !== null) {
+    const c = found.columns;
+    const roles: [number, string][] = [[c.key, 'id'], [c.name, 'name'], [c.at, 'date'], [c.status, 'result'], [c.talk, 'talkMinutes'],
+      [c.outbound?.col ?? -1, 'direction']];
+    const first = readCallExports([{ sheet: table, names: header, found, scan: BIGQUERY.quote(table), position: null }], {
+      dialect: BIGQUERY, employees: [], thresholds: [], name: table, settings: { timeZone: 'UTC', segments: [] } }).next();
+    return { table, columns: Object.fromEntries(roles.filter(([i]) => i >= 0).map(([i, role]) => [role, header[i]])), missing: [],
+      bytes: first.done ? 0 : 3 * dry(first.value) };
+  }
   const { columns, missing } = mapCallColumns(header);
   let bytes = 0;
   if (missing.length === 0) {
     // The report's own statement, dry-run: BigQuery bills the columns it reads, not the whole table.
     const sql = callsSql({ ...DEFAULT_VOCABULARY, dialect: BIGQUERY, relation: BIGQUERY.quote(table), columns, position: null,
       from: null, to: null, thresholds: [] });
-    bytes = Number(bq.Jobs.query({ query: sql.days, useLegacySql: false, dryRun: true }, project).totalBytesProcessed ?? 0);
+    bytes = dry(sql.days);
   }
   return { table, columns: Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, c.name])), missing, bytes };
 }

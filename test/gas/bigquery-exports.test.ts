@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { getPreset } from '../../src/engine/presets/index.js';
 import { runWorkbook } from '../../src/engine/run.js';
 import type { CellValue, WorkbookData } from '../../src/engine/types.js';
-import { callTableStep } from '../../src/gas/bigquery.js';
+import { callTableStep, checkCallTable } from '../../src/gas/bigquery.js';
 import { fakeBigQuery } from '../fakes/bigquery.js';
 
 const TABLE = 'acme-data.callcenter.export_call_report';
@@ -55,4 +55,16 @@ describe('a VICIdial export as a BigQuery table', () => {
     // Statements are GoogleSQL the stand-in let through: distinct values, the aggregation, the account, the bad starts.
     expect(bq.calls.filter((c) => c === 'Jobs.query').length).toBe(4);
   }, 60_000);
+});
+
+describe('checkCallTable (the sidebar\'s table test)', () => {
+  it('names the columns a dialer export is read by and the bytes of its three queries', () => {
+    const got = checkCallTable(bq, 'acme-data', TABLE);
+    expect(got.columns).toEqual({ id: 'user', name: 'full_name', date: 'call_date', result: 'status', talkMinutes: 'length_in_sec' });
+    expect(got.missing).toEqual([]);
+    // The stand-in bills the named columns' text: 3 × the bytes of call_date, status, user, full_name and length_in_sec.
+    const rows = records();
+    const one = rows.reduce((s, r) => s + [0, 2, 3, 4, 5].reduce((b, i) => b + Buffer.byteLength(r[i]), 0), 0);
+    expect(got.bytes).toBe(3 * one);
+  });
 });
