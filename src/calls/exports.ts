@@ -1,13 +1,9 @@
 // Dialer exports (TI-NET Clink, VICIdial, 7moor) kept as files or a table: recognised by the importers' header
 // signatures and read by the importers' rules, in the SQL DuckDB and BigQuery share, as the same rows in a tab would be.
-import type { CallExportId } from '../engine/imports/statuses.js';
-import { textOf } from '../engine/imports/header.js';
-import { durationSeconds } from '../engine/imports/values.js';
 import {
-  callColumnsOf, callTime, type ExportCallColumns, type ImportSettings, type Layout, PersonMatcher, recognise,
-  statusClassifier, successGaps, vocabularyFor, type CallExportDates,
+  callColumnsOf, callTime, durationSeconds, type CallExportDates, type CallExportId, type ExportCallColumns, type Header,
+  type ImportSettings, type Layout, PersonMatcher, recognise, statusClassifier, successGaps, textOf, vocabularyFor,
 } from '../engine/imports/index.js';
-import type { Header } from '../engine/imports/header.js';
 import type { CallMetric } from '../engine/call-metrics.js';
 import type { Employee, Issue, SourceInfo } from '../engine/types.js';
 import type { CallRecordsMeta, CallSource, ResultRow } from './aggregates.js';

@@ -18,6 +18,9 @@ export { DEFAULT_CALL_STATUSES, statusClassifier, statusLists, vocabularyFor, ty
 export { LAYOUTS, type ExportId, type Layout } from './layouts.js';
 export { callColumnsOf, callTime, type CallColumns as ExportCallColumns } from './call-exports.js';
 export { ExportSheet, type ImportSettings } from './context.js';
+export { textOf, type Header } from './header.js';
+export { durationSeconds } from './values.js';
+export type { CallExportId } from './statuses.js';
 
 /** What reading exports takes from the policy: the schedule (slots of punches) and the call status vocabularies. */
 export interface ImportOptions {
