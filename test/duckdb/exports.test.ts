@@ -230,4 +230,13 @@ describe('several files of one pattern', () => {
     await expect(runCli(parseCliArgs([join(sub, 'r.xlsx'), '--calls', join(sub, '*.csv'), '--month', '2026-10']), { out: () => undefined, err: () => undefined }))
       .rejects.toMatchObject({ cause: { code: 'usage' } });
   });
+
+  it('a file showing part of an export\'s signature is refused naming the column it misses (exit 2)', async () => {
+    const sub = join(dir, 'partial');
+    mkdirSync(sub);
+    await book(join(sub, 'r.xlsx'), null);
+    writeFileSync(join(sub, 'c.csv'), '座席号,开始时间,通话时长\n2001,2026-10-01 09:00:00,00:01:00\n');
+    await expect(runCli(parseCliArgs([join(sub, 'r.xlsx'), '--calls', join(sub, 'c.csv'), '--month', '2026-10']), { out: () => undefined, err: () => undefined }))
+      .rejects.toThrow(/looks like TI-NET Clink outbound calls but has no column 接听状态/);
+  });
 });
