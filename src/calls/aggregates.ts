@@ -23,6 +23,11 @@ export interface CallRecordsMeta {
   name: string;
   readAs: string;
   label: Text;
+  /**
+   * Dialer exports (src/calls/exports.ts): what their rows gave as the export tab reader gives it (its issues, one
+   * SourceInfo per file, months with successes unmeasured), in place of the Calls sheet's issues and account.
+   */
+  imported?: { issues: Issue[]; infos: SourceInfo[]; unmeasured: Record<string, string[]> };
 }
 
 /** Issues of one kind in one column beyond this many are counted, not listed (as the sheet reader does). */
@@ -127,6 +132,16 @@ export function applyCallRecords(src: SourceData, rows: readonly ResultRow[], me
   const first = meta.sources[0];
   // The records replace the workbook's Calls tab, which is not read: its own problems no longer apply.
   const replaced = src.sheetNames.calls;
+  const im = meta.imported;
+  if (im) {
+    const unmeasured = { ...src.unmeasured, ...im.unmeasured };
+    return {
+      ...src, calls: [], callAggregates: aggregates, issues: [...src.issues.filter((i) => replaced === null || i.sheet !== replaced), ...im.issues],
+      sheetNames: { ...src.sheetNames, calls: first.sheet },
+      sources: [...(src.sources ?? []).filter((i) => replaced === null || i.sheet !== replaced), ...im.infos],
+      ...(Object.keys(unmeasured).length > 0 ? { unmeasured } : {}),
+    };
+  }
   return {
     ...src, calls: [], callAggregates: aggregates, issues: [...src.issues.filter((i) => replaced === null || i.sheet !== replaced), ...issues.list()],
     sheetNames: { ...src.sheetNames, calls: first.sheet },

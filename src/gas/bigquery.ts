@@ -3,6 +3,7 @@ import { applyCallRecords, type CallRecordsMeta, type ResultRow } from '../calls
 import { mapCallColumns } from '../calls/columns.js';
 import { BIGQUERY } from '../calls/dialect.js';
 import { runPassesSync } from '../calls/plan.js';
+import { readCallExports, recogniseCallExport } from '../calls/exports.js';
 import { DEFAULT_VOCABULARY, rowRules, thresholdsOf } from '../calls/policy.js';
 import { callsSql } from '../calls/sql.js';
 import type { Policy } from '../engine/rules/policy.js';
@@ -91,6 +92,8 @@ export interface CallTableRun {
   project?: string;
   table: string;
   sleep: (ms: number) => void;
+  /** the spreadsheet's time zone (start times of dialer exports that are Date values are read in it); UTC by default */
+  timeZone?: string;
 }
 
 /**
@@ -104,6 +107,8 @@ export function callTableStep(run: CallTableRun, policy: Policy): (src: SourceDa
   const needRows = rowRules(policy);
   if (needRows.length > 0) throw fault(`rule ${needRows.join(', ')} needs the call records one by one, in a Calls sheet`, 'bad-call-table');
   const { columns: header } = describeTable(run.bq, project, run.table);
+  const found = recogniseCallExport(header, run.table);
+  if (found !== null) return exportTableStep(run, project, policy, header, found);
   const { columns, missing } = mapCallColumns(header);
   if (missing.length > 0) throw fault(`${run.table} has no ${missing.join(' or ')} column`, 'bad-call-table');
   const thresholds = thresholdsOf(policy);
@@ -113,6 +118,23 @@ export function callTableStep(run: CallTableRun, policy: Policy): (src: SourceDa
   const meta: CallRecordsMeta = { sources: [{ sheet: run.table, columns }], positioned: false, name: run.table, readAs: 'bigquery',
     label: { en: 'BigQuery call records', zh: 'BigQuery 通话记录' } };
   return (src) => applyCallRecords(src, rows, meta);
+}
+
+/**
+ * A table holding a dialer export's columns (TI-NET Clink, VICIdial, 7moor): read by the import rules with the Roster's
+ * keys (src/calls/exports.ts), when the step runs. The table has no row order: issues cite the table without a row.
+ */
+function exportTableStep(run: CallTableRun, project: string, policy: Policy, names: string[],
+  found: NonNullable<ReturnType<typeof recogniseCallExport>>): (src: SourceData) => SourceData {
+  return (src) => {
+    const read = readCallExports([{ sheet: run.table, names, found, scan: BIGQUERY.quote(run.table), position: null }], {
+      dialect: BIGQUERY, employees: src.employees, thresholds: thresholdsOf(policy), name: run.table,
+      settings: { timeZone: run.timeZone ?? 'UTC', segments: [], callStatuses: policy.callStatuses ?? null } });
+    for (let step = read.next(); ; ) {
+      if (step.done) return applyCallRecords(src, step.value.rows, step.value.meta);
+      step = read.next(runQuery(run.bq, project, step.value, run.sleep));
+    }
+  };
 }
 
 // Apps Script glue: the table named in the document's properties, the scope asked for only when a table is used.
@@ -166,15 +188,35 @@ export function testCallTable(name?: string | null): CallTableTest {
   const table = name && name.trim() !== '' ? name.trim() : storedCallTable();
   if (table === null) throw fault('no call-records table is set', 'bad-call-table');
   const { project } = parseTable(table);
-  const bq = liveService();
+  return checkCallTable(liveService(), project, table);
+}
+
+/**
+ * What a report would read of a table, from free dry runs: the column read as each Calls field, or for a dialer export
+ * as each part of a call (id: the key, name, date: the start, result: the status, talkMinutes, direction), and the bytes.
+ * A dialer export is read in three queries (its distinct values, the aggregation, the per-agent account), each
+ * scanning the same columns: the bytes are three times those of the first.
+ */
+export function checkCallTable(bq: BigQueryService, project: string, table: string): CallTableTest {
   const { columns: header } = describeTable(bq, project, table);
+  const dry = (sql: string) => Number(bq.Jobs.query({ query: sql, useLegacySql: false, dryRun: true }, project).totalBytesProcessed ?? 0);
+  const found = recogniseCallExport(header, table);
+  if (found !== null) {
+    const c = found.columns;
+    const roles: [number, string][] = [[c.key, 'id'], [c.name, 'name'], [c.at, 'date'], [c.status, 'result'], [c.talk, 'talkMinutes'],
+      [c.outbound?.col ?? -1, 'direction']];
+    const first = readCallExports([{ sheet: table, names: header, found, scan: BIGQUERY.quote(table), position: null }], {
+      dialect: BIGQUERY, employees: [], thresholds: [], name: table, settings: { timeZone: 'UTC', segments: [] } }).next();
+    return { table, columns: Object.fromEntries(roles.filter(([i]) => i >= 0).map(([i, role]) => [role, header[i]])), missing: [],
+      bytes: first.done ? 0 : 3 * dry(first.value) };
+  }
   const { columns, missing } = mapCallColumns(header);
   let bytes = 0;
   if (missing.length === 0) {
     // The report's own statement, dry-run: BigQuery bills the columns it reads, not the whole table.
     const sql = callsSql({ ...DEFAULT_VOCABULARY, dialect: BIGQUERY, relation: BIGQUERY.quote(table), columns, position: null,
       from: null, to: null, thresholds: [] });
-    bytes = Number(bq.Jobs.query({ query: sql.days, useLegacySql: false, dryRun: true }, project).totalBytesProcessed ?? 0);
+    bytes = dry(sql.days);
   }
   return { table, columns: Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, c.name])), missing, bytes };
 }

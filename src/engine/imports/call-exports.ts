@@ -2,10 +2,11 @@
 import type { CallRow, CellValue } from '../types.js';
 import type { ExportSheet } from './context.js';
 import { columnOf, type Header, textOf } from './header.js';
-import { statusClassifier, vocabularyFor } from './statuses.js';
+import { type CallExportId, statusClassifier, vocabularyFor } from './statuses.js';
 import { durationSeconds, exportDate, exportDateTime } from './values.js';
 
-interface CallColumns {
+/** Columns (0-based, −1 when absent) of a per-call export that its rows are read by. */
+export interface CallColumns {
   key: number;
   name: number;
   /** the call's start: date and time */
@@ -17,23 +18,43 @@ interface CallColumns {
   outbound?: { col: number; values: Set<string> };
 }
 
-/** TI-NET Clink 外呼通话记录: 座席号, 座席名称, 开始时间, 接听状态 (双方接听 …), 通话时长 (`00:02:15`). */
+/**
+ * Where a per-call export keeps what is read (one source of truth for the tab readers and src/calls/exports.ts):
+ * TI-NET Clink 外呼通话记录: 座席号, 座席名称, 开始时间, 接听状态 (双方接听 …), 通话时长 (`00:02:15`);
+ * VICIdial Export Calls Report: call_date, status (disposition code), user (dialer login), full_name, length_in_sec;
+ * 7moor (容联七陌): EXTEN (座席工号), OFFERING_TIME, STATUS (dealing …), CONNECT_TYPE (dialout = outbound), CALL_TIME_LENGTH.
+ */
+export function callColumnsOf(id: CallExportId, h: Header): CallColumns {
+  switch (id) {
+    case 'clink-outbound':
+      return { key: columnOf(h, '座席号'), name: columnOf(h, '座席名称'), at: columnOf(h, '开始时间'),
+        status: columnOf(h, '接听状态'), talk: columnOf(h, '通话时长') };
+    case 'vicidial-calls':
+      return { key: columnOf(h, 'user'), name: columnOf(h, 'full_name'), at: columnOf(h, 'call_date'),
+        status: columnOf(h, 'status'), talk: columnOf(h, 'length_in_sec') };
+    case '7moor-cdr':
+      return { key: columnOf(h, 'EXTEN'), name: columnOf(h, 'AGENT_NAME'), at: columnOf(h, 'OFFERING_TIME', 'BEGIN_TIME'),
+        status: columnOf(h, 'STATUS'), talk: columnOf(h, 'CALL_TIME_LENGTH'),
+        outbound: { col: columnOf(h, 'CONNECT_TYPE'), values: OUTBOUND_7MOOR } };
+  }
+}
+
+/** 7moor CONNECT_TYPE values of an outbound call (compared trimmed, half-width, lower-case). */
+const OUTBOUND_7MOOR = new Set(['dialout', 'dialtransfer']);
+
+/** TI-NET Clink 外呼通话记录. */
 export function readClink(es: ExportSheet, h: Header): { calls: CallRow[]; hasSuccess: boolean } {
-  return readCalls(es, h, { key: columnOf(h, '座席号'), name: columnOf(h, '座席名称'), at: columnOf(h, '开始时间'),
-    status: columnOf(h, '接听状态'), talk: columnOf(h, '通话时长') });
+  return readCalls(es, h, callColumnsOf('clink-outbound', h));
 }
 
-/** VICIdial Export Calls Report: call_date, status (disposition code), user (dialer login), full_name, length_in_sec. */
+/** VICIdial Export Calls Report. */
 export function readVicidial(es: ExportSheet, h: Header): { calls: CallRow[]; hasSuccess: boolean } {
-  return readCalls(es, h, { key: columnOf(h, 'user'), name: columnOf(h, 'full_name'), at: columnOf(h, 'call_date'),
-    status: columnOf(h, 'status'), talk: columnOf(h, 'length_in_sec') });
+  return readCalls(es, h, callColumnsOf('vicidial-calls', h));
 }
 
-/** 7moor (容联七陌) call records: EXTEN (座席工号), OFFERING_TIME, STATUS (dealing …), CONNECT_TYPE (dialout = outbound), CALL_TIME_LENGTH. */
+/** 7moor (容联七陌) call records. */
 export function read7moor(es: ExportSheet, h: Header): { calls: CallRow[]; hasSuccess: boolean } {
-  return readCalls(es, h, { key: columnOf(h, 'EXTEN'), name: columnOf(h, 'AGENT_NAME'), at: columnOf(h, 'OFFERING_TIME', 'BEGIN_TIME'),
-    status: columnOf(h, 'STATUS'), talk: columnOf(h, 'CALL_TIME_LENGTH'),
-    outbound: { col: columnOf(h, 'CONNECT_TYPE'), values: new Set(['dialout', 'dialtransfer']) } });
+  return readCalls(es, h, callColumnsOf('7moor-cdr', h));
 }
 
 function readCalls(es: ExportSheet, h: Header, c: CallColumns): { calls: CallRow[]; hasSuccess: boolean } {
@@ -84,7 +105,8 @@ function readCalls(es: ExportSheet, h: Header, c: CallColumns): { calls: CallRow
   return { calls: out, hasSuccess: vocab.success !== null };
 }
 
-function callTime(v: CellValue, tz: string): { date: string; seconds: number | null } | null {
+/** A call's start as the readers take it: a date-time, else a date alone (time null); null when neither. */
+export function callTime(v: CellValue, tz: string): { date: string; seconds: number | null } | null {
   const dt = exportDateTime(v, tz);
   if (dt) return dt;
   const d = exportDate(v, tz);

@@ -101,6 +101,25 @@ export class ExportSheet {
     return this.person({ key: at(c.key), id: at(c.id), name: textOf(v[c.name]) }, row);
   }
 
+  /**
+   * As `person` for `total` rows of one person reference at once, of which `rows` are the first few in row order
+   * (records aggregated in a database; empty when they have no order).
+   */
+  personRows(ref: PersonRef, rows: readonly number[], total: number): string | null {
+    const m = this.matcher.match(ref);
+    if (m.id !== null) {
+      this.people.add(m.id);
+      return m.id;
+    }
+    this.problems.noteRows(m, ref.key || ref.id || ref.name || '', ref.key || ref.id ? ref.name ?? '' : '', rows, total);
+    return null;
+  }
+
+  /** Counts `n` more issues of a code past the ones listed (they show in the 'more' line only). */
+  countIssues(code: IssueCode, n: number): void {
+    this.perKind.set(code, (this.perKind.get(code) ?? 0) + n);
+  }
+
   /** Widens the date range of what was read. */
   saw(date: string): void {
     if (this.from === null || date < this.from) this.from = date;

@@ -16,6 +16,11 @@ import type { CallStatusVocabulary } from './statuses.js';
 export { PersonMatcher, KeyProblems, keyForm, KEY_LABELS, type PersonMatch, type PersonRef } from './keys.js';
 export { DEFAULT_CALL_STATUSES, statusClassifier, statusLists, vocabularyFor, type CallStatusVocabulary } from './statuses.js';
 export { LAYOUTS, type ExportId, type Layout } from './layouts.js';
+export { callColumnsOf, callTime, type CallColumns as ExportCallColumns } from './call-exports.js';
+export { ExportSheet, type ImportSettings } from './context.js';
+export { textOf, type Header } from './header.js';
+export { durationSeconds } from './values.js';
+export type { CallExportId } from './statuses.js';
 
 /** What reading exports takes from the policy: the schedule (slots of punches) and the call status vocabularies. */
 export interface ImportOptions {
@@ -156,8 +161,11 @@ export function readExports(src: SourceData, wb: WorkbookData, options: ImportOp
   };
 }
 
-/** Months whose calls come only from exports without successes: successes unmeasured, one warning per tab. */
-function successGaps(src: SourceData, calls: CallExport[], issues: Issue[]): Record<string, string[]> {
+/**
+ * Months whose calls come only from exports without successes: successes unmeasured, one warning per tab (also for
+ * exports aggregated in a database, src/calls/exports.ts, whose calls are only their dates).
+ */
+export function successGaps(src: Pick<SourceData, 'headers' | 'calls'>, calls: readonly CallExportDates[], issues: Issue[]): Record<string, string[]> {
   const measured = new Set<string>();
   const sheetMeasures = src.headers?.calls?.successes !== undefined || src.headers?.calls?.result !== undefined;
   if (sheetMeasures) for (const c of src.calls) measured.add(c.date.slice(0, 7));
@@ -175,3 +183,6 @@ function successGaps(src: SourceData, calls: CallExport[], issues: Issue[]): Rec
 }
 
 interface CallExport { sheet: string; label: Text; calls: CallRow[]; hasSuccess: boolean }
+
+/** What successGaps reads of a call export. */
+export interface CallExportDates { sheet: string; label: Text; calls: readonly { date: string }[]; hasSuccess: boolean }

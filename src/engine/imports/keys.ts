@@ -114,7 +114,7 @@ function clean(v: string | null | undefined): string | null {
   return s === '' || s === '--' || s === '-' ? null : s;
 }
 
-interface Problem { problem: 'unmatched' | 'ambiguous'; key: string; name: string; rows: number[]; candidates: string[] }
+interface Problem { problem: 'unmatched' | 'ambiguous'; key: string; name: string; rows: number[]; candidates: string[]; total: number }
 
 /**
  * Collects the rows whose person could not be matched, one entry per key, for one issue per key naming its rows
@@ -126,8 +126,23 @@ export class KeyProblems {
   note(m: Extract<PersonMatch, { id: null }>, key: string, name: string, row: number): void {
     const k = `${m.problem}\u0000${key}\u0000${name}`;
     const p = this.byKey.get(k);
-    if (p) p.rows.push(row);
-    else this.byKey.set(k, { problem: m.problem, key, name, rows: [row], candidates: m.candidates });
+    if (p) {
+      p.rows.push(row);
+      p.total++;
+    } else this.byKey.set(k, { problem: m.problem, key, name, rows: [row], candidates: m.candidates, total: 1 });
+  }
+
+  /**
+   * Notes `total` rows at once, of which `rows` are the first few (ascending; records aggregated in a database, where
+   * only those are fetched). Rows of one key noted twice are merged in row order.
+   */
+  noteRows(m: Extract<PersonMatch, { id: null }>, key: string, name: string, rows: readonly number[], total: number): void {
+    const k = `${m.problem}\u0000${key}\u0000${name}`;
+    const p = this.byKey.get(k);
+    if (p) {
+      p.rows = [...p.rows, ...rows].sort((a, b) => a - b).slice(0, 11);
+      p.total += total;
+    } else this.byKey.set(k, { problem: m.problem, key, name, rows: rows.slice(0, 11), candidates: m.candidates, total });
   }
 
   /** distinct keys noted */
@@ -138,11 +153,11 @@ export class KeyProblems {
   /** One issue per key: sheet, first row, the key column as written, the key, and up to 10 row numbers. */
   issues(sheet: string, column: string | null, label: Text, cellOf: (row: number) => string | null): Issue[] {
     return [...this.byKey.values()].map((p) => makeIssue(p.problem === 'unmatched' ? 'import-unmatched-key' : 'import-ambiguous-key', {
-      sheet, row: p.rows[0], column, value: p.key, cell: cellOf(p.rows[0]),
-    }, { field: label, name: p.name || '—', count: p.rows.length, rows: rowList(p.rows), candidates: p.candidates.join(', ') }));
+      sheet, row: p.rows[0] ?? null, column, value: p.key, cell: p.rows.length > 0 ? cellOf(p.rows[0]) : null,
+    }, { field: label, name: p.name || '—', count: p.total, rows: rowList(p.rows, p.total), candidates: p.candidates.join(', ') }));
   }
 }
 
-function rowList(rows: readonly number[]): string {
-  return rows.length <= 10 ? rows.join(', ') : `${rows.slice(0, 10).join(', ')} …`;
+function rowList(rows: readonly number[], total: number): string {
+  return total <= 10 ? rows.join(', ') : `${rows.slice(0, 10).join(', ')} …`;
 }
