@@ -2,6 +2,7 @@
 import { countUpTo, isBad, isBlank, lastSeconds, normText, parseAmountFen, parseDataDate, parseQuantity } from '../cells.js';
 import { Bad, NO_CACHED_VALUE } from '../cells.js';
 import type { CallRow, CellValue } from '../types.js';
+import { type CallFigures, CallStore, keepStore } from './call-store.js';
 import type { SheetReader } from './sheet.js';
 
 /** More than this in one row of Calls is no agent's day (an auto-dialer's included): a typo or a unit mix-up. */
@@ -57,6 +58,10 @@ export function readCalls(rd: SheetReader): CallRow[] {
   };
   const cellsAt = rd.lazyCells(); // a million rows: A1 addresses on demand
   const values = rd.sheet.values;
+  // Columns, not a record per row (call-store.ts); the figures of the row being read go through one reused object.
+  const store = new CallStore(Math.max(values.length - rd.headerIndex - 1, 0), cellsAt, blankDials);
+  const f: CallFigures = { dials: 0, connected: 0, successes: 0, talkMinutes: 0, appointments: 0, opportunities: 0,
+    contractPaymentFen: 0, contacts: 0, invitations: 0 };
   for (let r = rd.headerIndex + 1; r < values.length; r++) {
     if (!rd.at(r)) continue;
     const id = rd.readId(cId);
@@ -73,26 +78,27 @@ export function readCalls(rd: SheetReader): CallRow[] {
         time = s < 0 ? null : s;
       }
     }
-    if (id === null || date === null || !rd.isKnown(id, cId)) continue;
+    if (id === null || date === null) continue;
+    // An ID already kept is a Roster ID: only its first row asks the reader.
+    let a = store.agentIndex(id);
+    if (a === undefined) {
+      if (!rd.isKnown(id, cId)) continue;
+      a = store.newAgent(id);
+    }
     if (cResult !== null && rd.raw(cResult) === NO_CACHED_VALUE) rd.fail('formula-no-value', cResult);
     const result = cResult === null ? 0 : resultOf(rd.raw(cResult));
-    out.push({
-      id,
-      date,
-      time,
-      dials: rd.read(cDials, parseCount) ?? blankDials,
-      connected: rd.read(cConnected, parseCount) ?? (result > 0 ? 1 : 0),
-      successes: rd.read(cSuccesses, parseCount) ?? (result > 1 ? 1 : 0),
-      talkMinutes: rd.read(cTalk, talkMinutes) ?? 0,
-      appointments: rd.read(cAppt, parseCount) ?? 0,
-      opportunities: rd.read(cOpp, parseCount) ?? 0,
-      contractPaymentFen: rd.read(cPay, parseAmountFen) ?? 0,
-      contacts: rd.read(cContacts, parseCount) ?? 0,
-      invitations: rd.read(cInv, parseCount) ?? 0,
-      row: rd.row,
-      cells: cellsAt(rd.row),
-    });
+    f.dials = rd.read(cDials, parseCount) ?? blankDials;
+    f.connected = rd.read(cConnected, parseCount) ?? (result > 0 ? 1 : 0);
+    f.successes = rd.read(cSuccesses, parseCount) ?? (result > 1 ? 1 : 0);
+    f.talkMinutes = rd.read(cTalk, talkMinutes) ?? 0;
+    f.appointments = rd.read(cAppt, parseCount) ?? 0;
+    f.opportunities = rd.read(cOpp, parseCount) ?? 0;
+    f.contractPaymentFen = rd.read(cPay, parseAmountFen) ?? 0;
+    f.contacts = rd.read(cContacts, parseCount) ?? 0;
+    f.invitations = rd.read(cInv, parseCount) ?? 0;
+    out.push(store.add(a, date, time, f, rd.row));
   }
   rd.finish();
+  keepStore(out, store);
   return out;
 }

@@ -1,0 +1,157 @@
+// Call rows of a sheet kept column by column: a million rows are a million two-field views over typed arrays, not a
+// million fifteen-field records the garbage collector copies twice (readCalls at 1M rows spent most of its time there).
+import type { CallMetric } from '../call-metrics.js';
+import type { CallRow } from '../types.js';
+
+const STORES = new WeakMap<readonly CallRow[], CallStore>();
+
+/** Records that `rows` are the views of `store`, in order (readCalls' result), for storeOf. */
+export function keepStore(rows: readonly CallRow[], store: CallStore): void {
+  STORES.set(rows, store);
+}
+
+/** The store whose views are exactly `rows` in order (an array readCalls returned, not grown since), or null. */
+export function storeOf(rows: readonly CallRow[]): CallStore | null {
+  const s = STORES.get(rows);
+  return s !== undefined && s.length === rows.length ? s : null;
+}
+
+/** One metric column: null while every row so far holds the default, so absent columns cost nothing. */
+export class MetricColumn {
+  values: Float64Array | null = null;
+
+  constructor(readonly def: number, private readonly capacity: number) {}
+
+  set(i: number, v: number): void {
+    if (this.values === null) {
+      if (v === this.def && (v !== 0 || 1 / v > 0)) return; // -0 is kept as read
+      this.values = new Float64Array(this.capacity).fill(this.def);
+    }
+    this.values[i] = v;
+  }
+
+  get(i: number): number {
+    const v = this.values;
+    return v === null ? this.def : v[i];
+  }
+}
+
+/** The metrics of one row, in CallRow field order. */
+export type CallFigures = Record<CallMetric, number>;
+
+/**
+ * Columns of up to `capacity` call rows. `cellsAt` gives the A1 cells of a sheet row (SheetReader.lazyCells), so a
+ * view's `cells` is built only when read.
+ */
+export class CallStore {
+  /** distinct IDs and dates in first-kept order, and each row's index into them */
+  readonly agentIds: string[] = [];
+  readonly dateList: string[] = [];
+  readonly agent: Int32Array;
+  readonly day: Int32Array;
+  /** seconds after local midnight, -1 for none */
+  readonly times: Int32Array;
+  readonly rows: Int32Array;
+  readonly dials: MetricColumn;
+  readonly connected: MetricColumn;
+  readonly successes: MetricColumn;
+  readonly talkMinutes: MetricColumn;
+  readonly appointments: MetricColumn;
+  readonly opportunities: MetricColumn;
+  readonly contractPaymentFen: MetricColumn;
+  readonly contacts: MetricColumn;
+  readonly invitations: MetricColumn;
+  length = 0;
+  private readonly agentOf = new Map<string, number>();
+  private readonly dateOf = new Map<string, number>();
+  private lastDate = '';
+  private lastDay = -1;
+
+  constructor(capacity: number, readonly cellsAt: (row: number) => CallRow['cells'], blankDials: number) {
+    this.agent = new Int32Array(capacity);
+    this.day = new Int32Array(capacity);
+    this.times = new Int32Array(capacity);
+    this.rows = new Int32Array(capacity);
+    this.dials = new MetricColumn(blankDials, capacity);
+    this.connected = new MetricColumn(0, capacity);
+    this.successes = new MetricColumn(0, capacity);
+    this.talkMinutes = new MetricColumn(0, capacity);
+    this.appointments = new MetricColumn(0, capacity);
+    this.opportunities = new MetricColumn(0, capacity);
+    this.contractPaymentFen = new MetricColumn(0, capacity);
+    this.contacts = new MetricColumn(0, capacity);
+    this.invitations = new MetricColumn(0, capacity);
+  }
+
+  /** Index of an ID some kept row has, or undefined. */
+  agentIndex(id: string): number | undefined {
+    return this.agentOf.get(id);
+  }
+
+  /** Remembers an ID (checked against the Roster once) and returns its index. */
+  newAgent(id: string): number {
+    const a = this.agentIds.length;
+    this.agentIds.push(id);
+    this.agentOf.set(id, a);
+    return a;
+  }
+
+  /** Appends a row of agent `a` (agentIndex or newAgent) and returns its view. */
+  add(a: number, date: string, time: number | null, f: CallFigures, row: number): CallRow {
+    const i = this.length++;
+    this.agent[i] = a;
+    if (date !== this.lastDate) {
+      let d = this.dateOf.get(date);
+      if (d === undefined) {
+        d = this.dateList.length;
+        this.dateList.push(date);
+        this.dateOf.set(date, d);
+      }
+      this.lastDate = date;
+      this.lastDay = d;
+    }
+    this.day[i] = this.lastDay;
+    this.times[i] = time === null ? -1 : time;
+    this.rows[i] = row;
+    this.dials.set(i, f.dials);
+    this.connected.set(i, f.connected);
+    this.successes.set(i, f.successes);
+    this.talkMinutes.set(i, f.talkMinutes);
+    this.appointments.set(i, f.appointments);
+    this.opportunities.set(i, f.opportunities);
+    this.contractPaymentFen.set(i, f.contractPaymentFen);
+    this.contacts.set(i, f.contacts);
+    this.invitations.set(i, f.invitations);
+    return new CallView(this, i);
+  }
+}
+
+/** A CallRow read from a CallStore: the same fields, read on access; JSON.stringify gives the plain record. */
+class CallView implements CallRow {
+  constructor(private readonly s: CallStore, private readonly i: number) {}
+
+  get id(): string { return this.s.agentIds[this.s.agent[this.i]]; }
+  get date(): string { return this.s.dateList[this.s.day[this.i]]; }
+  get time(): number | null {
+    const t = this.s.times[this.i];
+    return t < 0 ? null : t;
+  }
+  get dials(): number { return this.s.dials.get(this.i); }
+  get connected(): number { return this.s.connected.get(this.i); }
+  get successes(): number { return this.s.successes.get(this.i); }
+  get talkMinutes(): number { return this.s.talkMinutes.get(this.i); }
+  get appointments(): number { return this.s.appointments.get(this.i); }
+  get opportunities(): number { return this.s.opportunities.get(this.i); }
+  get contractPaymentFen(): number { return this.s.contractPaymentFen.get(this.i); }
+  get contacts(): number { return this.s.contacts.get(this.i); }
+  get invitations(): number { return this.s.invitations.get(this.i); }
+  get row(): number { return this.s.rows[this.i]; }
+  get cells(): CallRow['cells'] { return this.s.cellsAt(this.s.rows[this.i]); }
+
+  toJSON(): CallRow {
+    return { id: this.id, date: this.date, time: this.time, dials: this.dials, connected: this.connected, successes: this.successes,
+      talkMinutes: this.talkMinutes, appointments: this.appointments, opportunities: this.opportunities,
+      contractPaymentFen: this.contractPaymentFen, contacts: this.contacts, invitations: this.invitations, row: this.row,
+      cells: this.cells };
+  }
+}
