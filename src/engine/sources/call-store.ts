@@ -155,3 +155,37 @@ class CallView implements CallRow {
       cells: this.cells };
   }
 }
+
+/**
+ * The dates of call rows for sets and ranges: each distinct date once when the rows are a store's views (a million
+ * rows hold a month of dates), else every row's date.
+ */
+export function callDates(rows: readonly CallRow[]): Iterable<string> {
+  const store = storeOf(rows);
+  return store !== null ? store.dateList : rows.map((r) => r.date);
+}
+
+/**
+ * Per ID of a store, in first-kept order: the index of its first row dated `from`..`to` (ISO, inclusive) with the
+ * earliest such date, or nothing for an ID without one.
+ */
+export function earliestRows(store: CallStore, from: string, to: string): number[] {
+  const order = store.dateList.map((d, k) => k).sort((x, y) => (store.dateList[x] < store.dateList[y] ? -1 : 1));
+  const rank = new Int32Array(store.dateList.length).fill(-1);
+  order.forEach((k, r) => {
+    const d = store.dateList[k];
+    if (d >= from && d <= to) rank[k] = r;
+  });
+  const best = new Int32Array(store.agentIds.length).fill(-1);
+  const { agent, day } = store;
+  for (let i = 0; i < store.length; i++) {
+    const r = rank[day[i]];
+    if (r < 0) continue;
+    const a = agent[i];
+    const b = best[a];
+    if (b < 0 || r < rank[day[b]]) best[a] = i;
+  }
+  const out: number[] = [];
+  for (const i of best) if (i >= 0) out.push(i);
+  return out;
+}
