@@ -12,6 +12,7 @@ const M = CALL_METRICS.length;
 class Activity implements AgentActivity {
   days = new Map<string, DayTotals>();
   private all: CallRow[] | null = null;
+  private readonly sorted = new Map<DayTotals, CallRow[]>();
 
   constructor(readonly calls: readonly CallRow[], readonly prev: Int32Array, readonly timed: boolean) {}
 
@@ -29,8 +30,13 @@ class Activity implements AgentActivity {
 
   /** One day's rows in time order (stable: sheet order among equal times), or sheet order when untimed. */
   dayRows(day: DayTotals): CallRow[] {
-    const rows = this.chain(day).map((i) => this.calls[i]);
-    return this.timed ? rows.sort((a, b) => a.time! - b.time!) : rows;
+    // Each prize threshold of A-BON-1 asks again for the day it crosses on: sorted once.
+    let rows = this.sorted.get(day);
+    if (rows !== undefined) return rows;
+    rows = this.chain(day).map((i) => this.calls[i]);
+    if (this.timed) rows.sort((a, b) => a.time! - b.time!);
+    this.sorted.set(day, rows);
+    return rows;
   }
 
   /** Indexes of the day's rows in sheet order. */
@@ -207,9 +213,11 @@ export class CallGrouper {
   /** A day's totals from slot `s`, with the successes cells of its first and last rows. */
   private dayTotals(date: string, s: number, calls: readonly CallRow[]): DayTotals {
     const o = s * M;
-    const values = {} as Record<CallMetric, number>;
-    for (let k = 0; k < M; k++) values[CALL_METRICS[k]] = this.sums[o + k];
-    values.talkMinutes = exactMinutes(values.talkMinutes);
+    const sums = this.sums;
+    // One literal in CALL_METRICS order (one shape for every day; keyed stores in a loop made each a slow object).
+    const values: Record<CallMetric, number> = { dials: sums[o], connected: sums[o + 1], successes: sums[o + 2],
+      talkMinutes: exactMinutes(sums[o + 3]), appointments: sums[o + 4], opportunities: sums[o + 5],
+      contractPaymentFen: sums[o + 6], contacts: sums[o + 7], invitations: sums[o + 8] };
     const firstRow = calls[this.first[s]];
     const lastRow = calls[this.last[s]];
     const firstCell = successCell(firstRow);
