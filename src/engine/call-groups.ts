@@ -141,36 +141,42 @@ export class CallGrouper {
     this.dateCap = dates;
     const { agent, day, times } = store;
     const prev = this.prev;
-    const slotOf = new Int32Array(n);
-    const rowsIn = new Int32Array(this.table.length);
+    const table = this.table;
+    const rowsIn = new Int32Array(table.length);
+    // The metrics with a column of their own; the others hold their default on every row.
+    const ks: number[] = [];
+    const columns: Float64Array[] = [];
+    for (let k = 0; k < M; k++) {
+      const values = store[CALL_METRICS[k]].values;
+      if (values !== null) {
+        ks.push(k);
+        columns.push(values);
+      }
+    }
     for (let i = 0; i < n; i++) {
       const a = agent[i];
       if (times[i] < 0) this.timed[a] = false;
       const at = a * dates + day[i];
-      let s = this.table[at];
-      if (s < 0) {
-        s = this.table[at] = this.newSlot(i);
+      let s = table[at];
+      const first = s < 0;
+      if (first) {
+        s = table[at] = this.newSlot(i);
         prev[i] = -1;
       } else prev[i] = this.last[s];
       this.last[s] = i;
-      slotOf[i] = s;
       rowsIn[s]++;
+      // A slot's first row sets its sums and the others add to them, in row order, as add does.
+      const sums = this.sums;
+      const o = s * M;
+      for (let c = 0; c < ks.length; c++) {
+        if (first) sums[o + ks[c]] = columns[c][i];
+        else sums[o + ks[c]] += columns[c][i];
+      }
     }
     this.count = n;
-    // Per metric: a slot's first row sets its sum and the others add to it, in row order, as add does.
-    const sums = this.sums;
     for (let k = 0; k < M; k++) {
       const column = store[CALL_METRICS[k]];
-      const values = column.values;
-      if (values === null) {
-        if (column.def !== 0) for (let s = 0; s < this.slots; s++) sums[s * M + k] = column.def * rowsIn[s];
-        continue;
-      }
-      for (let i = 0; i < n; i++) {
-        const o = slotOf[i] * M + k;
-        if (prev[i] < 0) sums[o] = values[i];
-        else sums[o] += values[i];
-      }
+      if (column.values === null && column.def !== 0) for (let s = 0; s < this.slots; s++) this.sums[s * M + k] = column.def * rowsIn[s];
     }
   }
 

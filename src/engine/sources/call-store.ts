@@ -16,18 +16,12 @@ export function storeOf(rows: readonly CallRow[]): CallStore | null {
   return s !== undefined && s.length === rows.length ? s : null;
 }
 
-/** One metric column: null while every row so far holds the default, so absent columns cost nothing. */
+/** One metric column: its values, or null when the sheet has no such column and every row holds the default. */
 export class MetricColumn {
-  values: Float64Array | null = null;
+  readonly values: Float64Array | null;
 
-  constructor(readonly def: number, private readonly capacity: number) {}
-
-  set(i: number, v: number): void {
-    if (this.values === null) {
-      if (v === this.def && (v !== 0 || 1 / v > 0)) return; // -0 is kept as read
-      this.values = new Float64Array(this.capacity).fill(this.def);
-    }
-    this.values[i] = v;
+  constructor(readonly def: number, capacity: number, present: boolean) {
+    this.values = present ? new Float64Array(capacity) : null;
   }
 
   get(i: number): number {
@@ -67,20 +61,26 @@ export class CallStore {
   private lastDate = '';
   private lastDay = -1;
 
-  constructor(capacity: number, readonly cellsAt: (row: number) => CallRow['cells'], blankDials: number) {
+  /**
+   * `present`: the metrics the sheet gives a value for per row (a column, or Result for connected and successes); the
+   * others are `blankDials` dials and 0 of the rest on every row, and take no memory.
+   */
+  constructor(capacity: number, readonly cellsAt: (row: number) => CallRow['cells'], blankDials: number,
+    present: ReadonlySet<CallMetric>) {
     this.agent = new Int32Array(capacity);
     this.day = new Int32Array(capacity);
     this.times = new Int32Array(capacity);
     this.rows = new Int32Array(capacity);
-    this.dials = new MetricColumn(blankDials, capacity);
-    this.connected = new MetricColumn(0, capacity);
-    this.successes = new MetricColumn(0, capacity);
-    this.talkMinutes = new MetricColumn(0, capacity);
-    this.appointments = new MetricColumn(0, capacity);
-    this.opportunities = new MetricColumn(0, capacity);
-    this.contractPaymentFen = new MetricColumn(0, capacity);
-    this.contacts = new MetricColumn(0, capacity);
-    this.invitations = new MetricColumn(0, capacity);
+    const column = (m: CallMetric, def = 0) => new MetricColumn(def, capacity, present.has(m));
+    this.dials = column('dials', blankDials);
+    this.connected = column('connected');
+    this.successes = column('successes');
+    this.talkMinutes = column('talkMinutes');
+    this.appointments = column('appointments');
+    this.opportunities = column('opportunities');
+    this.contractPaymentFen = column('contractPaymentFen');
+    this.contacts = column('contacts');
+    this.invitations = column('invitations');
   }
 
   /** Index of an ID some kept row has, or undefined. */
@@ -113,15 +113,16 @@ export class CallStore {
     this.day[i] = this.lastDay;
     this.times[i] = time === null ? -1 : time;
     this.rows[i] = row;
-    this.dials.set(i, f.dials);
-    this.connected.set(i, f.connected);
-    this.successes.set(i, f.successes);
-    this.talkMinutes.set(i, f.talkMinutes);
-    this.appointments.set(i, f.appointments);
-    this.opportunities.set(i, f.opportunities);
-    this.contractPaymentFen.set(i, f.contractPaymentFen);
-    this.contacts.set(i, f.contacts);
-    this.invitations.set(i, f.invitations);
+    let v: Float64Array | null;
+    if ((v = this.dials.values) !== null) v[i] = f.dials;
+    if ((v = this.connected.values) !== null) v[i] = f.connected;
+    if ((v = this.successes.values) !== null) v[i] = f.successes;
+    if ((v = this.talkMinutes.values) !== null) v[i] = f.talkMinutes;
+    if ((v = this.appointments.values) !== null) v[i] = f.appointments;
+    if ((v = this.opportunities.values) !== null) v[i] = f.opportunities;
+    if ((v = this.contractPaymentFen.values) !== null) v[i] = f.contractPaymentFen;
+    if ((v = this.contacts.values) !== null) v[i] = f.contacts;
+    if ((v = this.invitations.values) !== null) v[i] = f.invitations;
     return new CallView(this, i);
   }
 }

@@ -3,7 +3,8 @@ import { countUpTo, isBad, isBlank, lastSeconds, normText, parseAmountFen, parse
 import { Bad, NO_CACHED_VALUE } from '../cells.js';
 import type { CallRow, CellValue } from '../types.js';
 import { type CallFigures, CallStore, keepStore } from './call-store.js';
-import type { SheetReader } from './sheet.js';
+import type { CallMetric } from '../call-metrics.js';
+import type { Column, SheetReader } from './sheet.js';
 
 /** More than this in one row of Calls is no agent's day (an auto-dialer's included): a typo or a unit mix-up. */
 export const MAX_CALLS_PER_ROW = 10_000;
@@ -59,7 +60,19 @@ export function readCalls(rd: SheetReader): CallRow[] {
   const cellsAt = rd.lazyCells(); // a million rows: A1 addresses on demand
   const values = rd.sheet.values;
   // Columns, not a record per row (call-store.ts); the figures of the row being read go through one reused object.
-  const store = new CallStore(Math.max(values.length - rd.headerIndex - 1, 0), cellsAt, blankDials);
+  // A metric without its column (and, for connected and successes, without Result) is the same default on every row.
+  const present = new Set<CallMetric>();
+  const has = (m: CallMetric, ...cols: (Column | null)[]) => { if (cols.some((c) => c !== null)) present.add(m); };
+  has('dials', cDials);
+  has('connected', cConnected, cResult);
+  has('successes', cSuccesses, cResult);
+  has('talkMinutes', cTalk);
+  has('appointments', cAppt);
+  has('opportunities', cOpp);
+  has('contractPaymentFen', cPay);
+  has('contacts', cContacts);
+  has('invitations', cInv);
+  const store = new CallStore(Math.max(values.length - rd.headerIndex - 1, 0), cellsAt, blankDials, present);
   const f: CallFigures = { dials: 0, connected: 0, successes: 0, talkMinutes: 0, appointments: 0, opportunities: 0,
     contractPaymentFen: 0, contacts: 0, invitations: 0 };
   for (let r = rd.headerIndex + 1; r < values.length; r++) {
