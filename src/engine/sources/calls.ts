@@ -72,7 +72,10 @@ export function readCalls(rd: SheetReader): CallRow[] {
   has('contractPaymentFen', cPay);
   has('contacts', cContacts);
   has('invitations', cInv);
-  const store = new CallStore(Math.max(values.length - rd.headerIndex - 1, 0), cellsAt, blankDials, present);
+  const capacity = Math.max(values.length - rd.headerIndex - 1, 0);
+  const store = new CallStore(capacity, cellsAt, blankDials, present);
+  // Sized once for every row (growing by push left 2–3 times the final array behind in old space), cut to length after.
+  const views: CallRow[] = new Array(capacity);
   const f: CallFigures = { dials: 0, connected: 0, successes: 0, talkMinutes: 0, appointments: 0, opportunities: 0,
     contractPaymentFen: 0, contacts: 0, invitations: 0 };
   for (let r = rd.headerIndex + 1; r < values.length; r++) {
@@ -109,9 +112,11 @@ export function readCalls(rd: SheetReader): CallRow[] {
     f.contractPaymentFen = rd.read(cPay, parseAmountFen) ?? 0;
     f.contacts = rd.read(cContacts, parseCount) ?? 0;
     f.invitations = rd.read(cInv, parseCount) ?? 0;
-    out.push(store.add(a, date, time, f, rd.row));
+    const view = store.add(a, date, time, f, rd.row);
+    views[store.length - 1] = view;
   }
   rd.finish();
-  keepStore(out, store);
-  return out;
+  views.length = store.length;
+  keepStore(views, store);
+  return views;
 }
