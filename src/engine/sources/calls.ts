@@ -57,6 +57,12 @@ export function readCalls(rd: SheetReader): CallRow[] {
     }
     return k;
   };
+  // A whole number in range is its own count (what parseCount gives it) without the reader's general path.
+  const count = (c: Column | null): number | null => {
+    if (c === null) return null;
+    const v = rd.values[c.index];
+    return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_CALLS_PER_ROW ? v : rd.read(c, parseCount);
+  };
   const cellsAt = rd.lazyCells(); // a million rows: A1 addresses on demand
   const values = rd.sheet.values;
   // Columns, not a record per row (call-store.ts); the figures of the row being read go through one reused object.
@@ -103,9 +109,9 @@ export function readCalls(rd: SheetReader): CallRow[] {
     }
     if (cResult !== null && rd.raw(cResult) === NO_CACHED_VALUE) rd.fail('formula-no-value', cResult);
     const result = cResult === null ? 0 : resultOf(rd.raw(cResult));
-    f.dials = rd.read(cDials, parseCount) ?? blankDials;
-    f.connected = rd.read(cConnected, parseCount) ?? (result > 0 ? 1 : 0);
-    f.successes = rd.read(cSuccesses, parseCount) ?? (result > 1 ? 1 : 0);
+    f.dials = count(cDials) ?? blankDials;
+    f.connected = count(cConnected) ?? (result > 0 ? 1 : 0);
+    f.successes = count(cSuccesses) ?? (result > 1 ? 1 : 0);
     f.talkMinutes = rd.read(cTalk, talkMinutes) ?? 0;
     f.appointments = rd.read(cAppt, parseCount) ?? 0;
     f.opportunities = rd.read(cOpp, parseCount) ?? 0;
