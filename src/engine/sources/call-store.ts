@@ -56,6 +56,8 @@ export class CallStore {
   readonly contacts: MetricColumn;
   readonly invitations: MetricColumn;
   length = 0;
+  /** views of this store: CallView with the store on its own prototype, so a view holds only its index */
+  private readonly View: new (i: number) => CallRow;
   private readonly agentOf = new Map<string, number>();
   private readonly dateOf = new Map<string, number>();
   private lastDate = '';
@@ -67,6 +69,9 @@ export class CallStore {
    */
   constructor(capacity: number, readonly cellsAt: (row: number) => CallRow['cells'], blankDials: number,
     present: ReadonlySet<CallMetric>) {
+    const View = class extends CallView {};
+    Object.defineProperty(View.prototype, 's', { value: this });
+    this.View = View;
     this.agent = new Int32Array(capacity);
     this.day = new Int32Array(capacity);
     this.times = new Int32Array(capacity);
@@ -123,13 +128,16 @@ export class CallStore {
     if ((v = this.contractPaymentFen.values) !== null) v[i] = f.contractPaymentFen;
     if ((v = this.contacts.values) !== null) v[i] = f.contacts;
     if ((v = this.invitations.values) !== null) v[i] = f.invitations;
-    return new CallView(this, i);
+    return new this.View(i);
   }
 }
 
 /** A CallRow read from a CallStore: the same fields, read on access; JSON.stringify gives the plain record. */
 class CallView implements CallRow {
-  constructor(private readonly s: CallStore, private readonly i: number) {}
+  /** set on each store's subclass prototype (CallStore constructor) */
+  declare private readonly s: CallStore;
+
+  constructor(private readonly i: number) {}
 
   get id(): string { return this.s.agentIds[this.s.agent[this.i]]; }
   get date(): string { return this.s.dateList[this.s.day[this.i]]; }
