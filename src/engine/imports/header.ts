@@ -87,12 +87,14 @@ export function locateHeader(values: CellValue[][], required: readonly string[],
 export function namesFound(values: CellValue[][], names: readonly string[]): string[] {
   const last = Math.min(values.length, HEADER_SEARCH);
   let best: string[] = [];
+  const keys = new Map(names.map((w) => [w, aliasKey(w)]));
   for (let r = 0; r < last; r++) {
     const { names: cols } = headerNames(values, r, true);
     // Each name in a column of its own: one column listing header words row after row (an Issues tab) is no header.
     const used = new Set<number>();
     const found = names.filter((w) => {
-      const c = cols.findIndex((n, i) => !used.has(i) && n.has(aliasKey(w)));
+      const key = keys.get(w)!;
+      const c = cols.findIndex((n, i) => !used.has(i) && n.has(key));
       if (c >= 0) used.add(c);
       return c >= 0;
     });

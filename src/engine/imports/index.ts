@@ -12,6 +12,7 @@ import { type Layout, LAYOUTS } from './layouts.js';
 import { mergeAttendance, mergeCalls } from './merge.js';
 import { looksLikeUsb, readDingtalkGrid, readDingtalkRaw, readZktecoRaw, readZktecoUsb } from './punch-exports.js';
 import type { CallStatusVocabulary } from './statuses.js';
+import { callDates } from '../read/sources/call-store.js';
 
 export { PersonMatcher, KeyProblems, keyForm, KEY_LABELS, type PersonMatch, type PersonRef } from './keys.js';
 export { DEFAULT_CALL_STATUSES, statusClassifier, statusLists, vocabularyFor, type CallStatusVocabulary } from './statuses.js';
@@ -168,7 +169,7 @@ export function readExports(src: SourceData, wb: WorkbookData, options: ImportOp
 export function successGaps(src: Pick<SourceData, 'headers' | 'calls'>, calls: readonly CallExportDates[], issues: Issue[]): Record<string, string[]> {
   const measured = new Set<string>();
   const sheetMeasures = src.headers?.calls?.successes !== undefined || src.headers?.calls?.result !== undefined;
-  if (sheetMeasures) for (const c of src.calls) measured.add(c.date.slice(0, 7));
+  if (sheetMeasures) for (const d of callDates(src.calls)) measured.add(d.slice(0, 7));
   for (const e of calls) if (e.hasSuccess) for (const c of e.calls) measured.add(c.date.slice(0, 7));
   const out: Record<string, string[]> = {};
   for (const e of calls) {

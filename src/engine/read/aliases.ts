@@ -133,15 +133,23 @@ export const SHEETS: readonly SheetDef[] = [
 /** Zero-width and invisible characters a pasted name may carry (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen). */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
+const ALIAS_KEYS = new Map<string, string>();
+
 /**
  * The form names are compared in: half-width, lower-case, without invisible characters, spaces, '_' or '-',
  * and without a trailing unit in brackets ('Base salary (元)' → 'basesalary').
  */
 export function aliasKey(name: string): string {
-  return toHalfWidth(name.replace(INVISIBLE, ''))
+  // Header words come back for every tab, layout and row an export is looked for in: each is worked out once.
+  let key = ALIAS_KEYS.get(name);
+  if (key !== undefined) return key;
+  key = toHalfWidth(name.replace(INVISIBLE, ''))
     .toLowerCase()
     .replace(/\s*[(（[【][^)）\]】]*[)）\]】]\s*$/, '')
     .replace(/[\s_\-\u00a0]+/g, '');
+  if (ALIAS_KEYS.size >= 10_000) ALIAS_KEYS.clear();
+  ALIAS_KEYS.set(name, key);
+  return key;
 }
 
 /** A month or year written before or after a tab's name: '2026-10', '2026年10月', '10月', '202610', '2026'. */

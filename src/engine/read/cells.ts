@@ -218,15 +218,22 @@ const SERIAL_FIRST_REAL_DAY = 367;
  */
 export function parseDataDate(v: CellValue, timeZone: string): string | Bad {
   if (v === NO_CACHED_VALUE) return FORMULA_NO_VALUE;
-  if (v instanceof Date || (typeof v === 'number' && v < SERIAL_FIRST_REAL_DAY)) {
-    const t = v instanceof Date ? v.getTime() : v;
-    if (Number.isFinite(t)) {
-      const sec = v instanceof Date ? Math.round(wallMs(t, timeZone) / 1000) : Math.round(t * DAY_S);
-      const day = v instanceof Date ? Math.floor(sec / DAY_S) : SERIAL_EPOCH_DAY + Math.floor(sec / DAY_S);
-      const iso = isoOfDay(day);
-      const yyyymmdd = typeof v === 'number' && Number.isInteger(v) && v >= 19_000_101;
-      if (iso < FIRST_REAL_DAY && !yyyymmdd) return new Bad('serial-date', 'is a time or a small number, not a date', { date: iso });
-    }
+  if (v instanceof Date) {
+    // A million Date cells: the wall clock is worked out once (the branch below, then parseDate, did it twice).
+    const t = v.getTime();
+    if (Number.isNaN(t)) return BAD_DATE;
+    const sec = Math.round(wallMs(t, timeZone) / 1000);
+    const day = Math.floor(sec / DAY_S);
+    const iso = isoOfDay(day);
+    if (iso < FIRST_REAL_DAY) return new Bad('serial-date', 'is a time or a small number, not a date', { date: iso });
+    if (day < -25_567 || day >= 84_006) return BAD_DATE;
+    dt.day = day;
+    dt.seconds = sec - day * DAY_S || -1;
+    return iso;
+  }
+  if (typeof v === 'number' && v < SERIAL_FIRST_REAL_DAY && Number.isFinite(v)) {
+    const iso = isoOfDay(SERIAL_EPOCH_DAY + Math.floor(Math.round(v * DAY_S) / DAY_S));
+    if (iso < FIRST_REAL_DAY) return new Bad('serial-date', 'is a time or a small number, not a date', { date: iso });
   }
   return parseDate(v, timeZone);
 }

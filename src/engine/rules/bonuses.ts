@@ -145,15 +145,15 @@ export function weeklyBoard(agents: readonly Agent[], month: string, rules: read
     for (const rule of rules) {
       if (rule.topN <= 0 || !isCallMetric(rule.metric)) continue;
       const metric = rule.metric;
-      const week = weeks.map((w) => ({ a: w.a, cur: w.cur.values[metric], prev: w.prev.values[metric], source: w.cur.source,
-        prevData: w.prev.source !== '' }));
+      const week = weeks.map((w) => ({ a: w.a, cur: w.cur.values[metric], prev: w.prev.values[metric], week: w.cur,
+        prevData: w.prev.first !== '' }));
       const improvement = rule.basis === 'improvement';
       if (improvement && !week.some((w) => w.prevData)) continue;
       const value = (w: (typeof week)[number]) => (improvement ? w.cur - w.prev : w.cur);
       const candidates = week.filter((w) => value(w) > 0);
       for (const r of rankDescending(candidates, value, (w) => w.a.employee.id)) {
         if (r.rank > rule.topN) break;
-        push(out, r.item.a.employee.id, line(rule.rule, sunday, 'bonus', rule.amountFen, 0, r.item.source,
+        push(out, r.item.a.employee.id, line(rule.rule, sunday, 'bonus', rule.amountFen, 0, sourceOf(r.item.week),
           `${monday}~${sunday} ${rule.name.zh}第 ${r.rank} 名（${r.value}）`, `${monday}–${sunday} ${rule.name.en} rank ${r.rank} (${r.value})`));
       }
     }
@@ -163,7 +163,14 @@ export function weeklyBoard(agents: readonly Agent[], month: string, rules: read
 
 interface WeekTotals {
   values: Record<CallMetric, number>;
-  source: string;
+  /** successes cells of the week's first and last days ('' when no rows) */
+  first: string;
+  last: string;
+}
+
+/** The week's successes cells as one range ('' when no rows): only winners' lines need it. */
+function sourceOf(w: WeekTotals): string {
+  return w.first === '' ? '' : spanA1(w.first, w.last);
 }
 
 /** Every call metric summed over from..to, with the successes cells as the source ('' when no rows). */
@@ -188,5 +195,5 @@ function totalsOf(agent: AgentActivity, from: string, to: string): WeekTotals {
     if (first === '') first = day.firstCell;
     last = day.lastCell;
   }
-  return { values, source: first === '' ? '' : spanA1(first, last) };
+  return { values, first, last };
 }

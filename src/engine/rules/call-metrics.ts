@@ -15,7 +15,8 @@ export function isCallMetric(metric: string): metric is CallMetric {
 /** The A1 cell a call row's metric was read from (contractPaymentFen → the contract payment column). */
 export function metricCell(row: CallRow, metric: CallMetric): string {
   const key = metric === 'contractPaymentFen' ? 'contractPayment' : metric;
-  return row.cells[key as keyof CallRow['cells']] ?? row.cells.successes ?? row.cells.result ?? row.cells.dials ?? row.cells.date ?? '';
+  const cells = row.cells; // read once: a stored row builds its cells on each read
+  return cells[key as keyof CallRow['cells']] ?? cells.successes ?? cells.result ?? cells.dials ?? cells.date ?? '';
 }
 
 export interface DayTotals {

@@ -2,7 +2,9 @@
 import { countUpTo, isBad, isBlank, lastSeconds, normText, parseAmountFen, parseDataDate, parseQuantity } from '../cells.js';
 import { Bad, NO_CACHED_VALUE } from '../cells.js';
 import type { CallRow, CellValue } from '../../types.js';
-import type { SheetReader } from './sheet.js';
+import { type CallFigures, CallStore, keepStore } from './call-store.js';
+import type { CallMetric } from '../../rules/call-metrics.js';
+import type { Column, SheetReader } from './sheet.js';
 
 /** More than this in one row of Calls is no agent's day (an auto-dialer's included): a typo or a unit mix-up. */
 export const MAX_CALLS_PER_ROW = 10_000;
@@ -55,8 +57,33 @@ export function readCalls(rd: SheetReader): CallRow[] {
     }
     return k;
   };
+  // A whole number in range is its own count (what parseCount gives it) without the reader's general path.
+  const count = (c: Column | null): number | null => {
+    if (c === null) return null;
+    const v = rd.values[c.index];
+    return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_CALLS_PER_ROW ? v : rd.read(c, parseCount);
+  };
   const cellsAt = rd.lazyCells(); // a million rows: A1 addresses on demand
   const values = rd.sheet.values;
+  // Columns, not a record per row (call-store.ts); the figures of the row being read go through one reused object.
+  // A metric without its column (and, for connected and successes, without Result) is the same default on every row.
+  const present = new Set<CallMetric>();
+  const has = (m: CallMetric, ...cols: (Column | null)[]) => { if (cols.some((c) => c !== null)) present.add(m); };
+  has('dials', cDials);
+  has('connected', cConnected, cResult);
+  has('successes', cSuccesses, cResult);
+  has('talkMinutes', cTalk);
+  has('appointments', cAppt);
+  has('opportunities', cOpp);
+  has('contractPaymentFen', cPay);
+  has('contacts', cContacts);
+  has('invitations', cInv);
+  const capacity = Math.max(values.length - rd.headerIndex - 1, 0);
+  const store = new CallStore(capacity, cellsAt, blankDials, present);
+  // Sized once for every row (growing by push left 2–3 times the final array behind in old space), cut to length after.
+  const views: CallRow[] = new Array(capacity);
+  const f: CallFigures = { dials: 0, connected: 0, successes: 0, talkMinutes: 0, appointments: 0, opportunities: 0,
+    contractPaymentFen: 0, contacts: 0, invitations: 0 };
   for (let r = rd.headerIndex + 1; r < values.length; r++) {
     if (!rd.at(r)) continue;
     const id = rd.readId(cId);
@@ -73,26 +100,29 @@ export function readCalls(rd: SheetReader): CallRow[] {
         time = s < 0 ? null : s;
       }
     }
-    if (id === null || date === null || !rd.isKnown(id, cId)) continue;
+    if (id === null || date === null) continue;
+    // An ID already kept is a Roster ID: only its first row asks the reader.
+    let a = store.agentIndex(id);
+    if (a === undefined) {
+      if (!rd.isKnown(id, cId)) continue;
+      a = store.newAgent(id);
+    }
     if (cResult !== null && rd.raw(cResult) === NO_CACHED_VALUE) rd.fail('formula-no-value', cResult);
     const result = cResult === null ? 0 : resultOf(rd.raw(cResult));
-    out.push({
-      id,
-      date,
-      time,
-      dials: rd.read(cDials, parseCount) ?? blankDials,
-      connected: rd.read(cConnected, parseCount) ?? (result > 0 ? 1 : 0),
-      successes: rd.read(cSuccesses, parseCount) ?? (result > 1 ? 1 : 0),
-      talkMinutes: rd.read(cTalk, talkMinutes) ?? 0,
-      appointments: rd.read(cAppt, parseCount) ?? 0,
-      opportunities: rd.read(cOpp, parseCount) ?? 0,
-      contractPaymentFen: rd.read(cPay, parseAmountFen) ?? 0,
-      contacts: rd.read(cContacts, parseCount) ?? 0,
-      invitations: rd.read(cInv, parseCount) ?? 0,
-      row: rd.row,
-      cells: cellsAt(rd.row),
-    });
+    f.dials = count(cDials) ?? blankDials;
+    f.connected = count(cConnected) ?? (result > 0 ? 1 : 0);
+    f.successes = count(cSuccesses) ?? (result > 1 ? 1 : 0);
+    f.talkMinutes = rd.read(cTalk, talkMinutes) ?? 0;
+    f.appointments = rd.read(cAppt, parseCount) ?? 0;
+    f.opportunities = rd.read(cOpp, parseCount) ?? 0;
+    f.contractPaymentFen = rd.read(cPay, parseAmountFen) ?? 0;
+    f.contacts = rd.read(cContacts, parseCount) ?? 0;
+    f.invitations = rd.read(cInv, parseCount) ?? 0;
+    const view = store.add(a, date, time, f, rd.row);
+    views[store.length - 1] = view;
   }
   rd.finish();
-  return out;
+  views.length = store.length;
+  keepStore(views, store);
+  return views;
 }

@@ -7,13 +7,23 @@ interface Zone {
   fmt: Intl.DateTimeFormat;
   /** UTC hour bucket → zone offset in ms over the whole hour, or NaN when the offset changes inside it */
   offsets: Map<number, number>;
+  /** the bucket looked up last and its offset (rows of one hour often come together) */
+  lastBucket: number;
+  lastOffset: number;
 }
 
 const zones = new Map<string, Zone>();
+let lastZoneName = '';
+let lastZone: Zone | null = null;
 
 function zoneOf(timeZone: string): Zone {
+  if (timeZone === lastZoneName && lastZone !== null) return lastZone;
   let z = zones.get(timeZone);
-  if (z) return z;
+  if (z) {
+    lastZoneName = timeZone;
+    lastZone = z;
+    return z;
+  }
   let fmt: Intl.DateTimeFormat;
   try {
     fmt = new Intl.DateTimeFormat('en-US', {
@@ -23,7 +33,7 @@ function zoneOf(timeZone: string): Zone {
   } catch (err) {
     throw new Error(`unknown time zone "${timeZone}"`, { cause: { code: 'bad-time-zone', err } });
   }
-  z = { fmt, offsets: new Map() };
+  z = { fmt, offsets: new Map(), lastBucket: NaN, lastOffset: NaN };
   zones.set(timeZone, z);
   return z;
 }
@@ -54,7 +64,7 @@ export function wallMs(t: number, timeZone: string): number {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return t;
   const z = zoneOf(timeZone);
   const bucket = Math.floor(t / HOUR_MS);
-  let off = z.offsets.get(bucket);
+  let off = bucket === z.lastBucket ? z.lastOffset : z.offsets.get(bucket);
   if (off === undefined) {
     const start = offsetAt(z, bucket * HOUR_MS);
     const end = offsetAt(z, bucket * HOUR_MS + HOUR_MS - 1);
@@ -62,19 +72,26 @@ export function wallMs(t: number, timeZone: string): number {
     if (z.offsets.size > 100_000) z.offsets.clear();
     z.offsets.set(bucket, off);
   }
+  z.lastBucket = bucket;
+  z.lastOffset = off;
   return t + (Number.isNaN(off) ? offsetAt(z, t) : off);
 }
 
 const isoByDay = new Map<number, string>();
+let lastDay = NaN;
+let lastIso = '';
 
 /** ISO yyyy-mm-dd for a day number (days since 1970-01-01), cached. */
 export function isoOfDay(day: number): string {
+  if (day === lastDay) return lastIso;
   let s = isoByDay.get(day);
   if (s === undefined) {
     s = new Date(day * DAY_MS).toISOString().slice(0, 10);
     if (isoByDay.size > 200_000) isoByDay.clear();
     isoByDay.set(day, s);
   }
+  lastDay = day;
+  lastIso = s;
   return s;
 }
 
