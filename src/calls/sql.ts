@@ -88,18 +88,24 @@ export function callsSql(q: CallQuery): CallSql {
   const raw = [`${q.position ?? '0'} AS pos`,
     ...fields.map((f) => `CAST(${dl.quote(col(f)!.name)} AS STRING) AS ${f}_raw`)];
   // Key and result are compared as text, so trimmed; values go to a cast, which in DuckDB skips surrounding spaces.
+  // Result words already in their compared form are matched as written, without a per-record TRIM and LOWER.
+  const asWritten = [...new Set([...q.connected, ...q.success].map((w) => w.toLowerCase()).filter(comparedAsWritten))];
+  const resultT = asWritten.length === 0 ? 'LOWER(TRIM(result_raw))'
+    : `CASE WHEN result_raw IN (${asWritten.map(dl.literal).join(', ')}) THEN result_raw ELSE LOWER(TRIM(result_raw)) END`;
   const trimmed = ['pos', ...fields.map((f) => `${f}_raw`),
-    ...fields.map((f) => (f === 'result' ? `LOWER(TRIM(result_raw)) AS result_t` : f === 'id' ? 'TRIM(id_raw) AS id_t'
+    ...fields.map((f) => (f === 'result' ? `${resultT} AS result_t` : f === 'id' ? 'TRIM(id_raw) AS id_t'
       : `${dl.castText(`${f}_raw`)} AS ${f}_t`))];
   // Dates: yyyy-mm-dd (or /), optionally hh:mm or hh:mm:ss; read as wall-clock DATETIME / TIMESTAMP, seconds added to hh:mm.
   const dn = `(CASE WHEN STRPOS(date_t, '/') > 0 THEN REPLACE(date_t, '/', '-') ELSE date_t END)`;
   const full = `(CASE WHEN LENGTH(${dn}) <= 10 THEN CONCAT(${dn}, ' 00:00:00') WHEN LENGTH(${dn}) = 16 THEN CONCAT(${dn}, ':00') ELSE ${dn} END)`;
-  const cast = ['*', `${dl.safeCast(full, 'datetime')} AS ts`, `LENGTH(date_t) > 10 AS has_time`,
+  // A date written 'yyyy-mm-dd hh:mm:ss' is cast as it is; only other forms go through the rewriting above (same result,
+  // without four string functions on every record).
+  const ts = `CASE WHEN LENGTH(date_t) = 19 AND STRPOS(date_t, '/') = 0 THEN ${dl.safeCast('date_t', 'datetime')} ELSE ${dl.safeCast(full, 'datetime')} END`;
+  const cast = ['*', `${ts} AS ts`, `LENGTH(date_t) > 10 AS has_time`,
     ...[...counts, ...decimals].map((f) => `${dl.safeCast(`${f}_t`, 'float')} AS ${f}_f`)];
   const parsed = ['*',
     `NULLIF(id_t, '') AS k`,
     `CAST(ts AS DATE) AS dt`,
-    `CASE WHEN has_time THEN EXTRACT(HOUR FROM ts) * 3600 + EXTRACT(MINUTE FROM ts) * 60 + EXTRACT(SECOND FROM ts) END AS t`,
     // A count: a whole number of 0 or more ('5' or '5.0'); money and minutes: 0 or more.
     ...counts.map((f) => `CASE WHEN ${f}_f >= 0 AND ${f}_f = FLOOR(${f}_f) AND ${f}_f < ${MAX_NUMBER} THEN CAST(${f}_f AS BIGINT) END AS ${f}_v`),
     ...(col('talkMinutes') ? [`CASE WHEN talkMinutes_f >= 0 AND talkMinutes_f < ${MAX_NUMBER} THEN CAST(ROUND(talkMinutes_f * ${TALK_SCALE}) AS BIGINT) END AS talkMinutes_v`] : []),
@@ -137,15 +143,17 @@ export function callsSql(q: CallQuery): CallSql {
     `trimmed AS (SELECT ${trimmed.join(', ')} FROM raw)`,
     `typed AS (SELECT ${cast.join(', ')} FROM trimmed WHERE ${notBlank})`,
     `parsed AS (SELECT ${parsed.join(', ')} FROM typed${inBounds})`,
-    `calls AS (SELECT pos, k, dt, has_time, t, ${perRecord.map((m) => `${value[m]} AS ${METRIC_COLUMN[m]}`).join(', ')}`
+    `calls AS (SELECT pos, k, dt, has_time, ts, ${perRecord.map((m) => `${value[m]} AS ${METRIC_COLUMN[m]}`).join(', ')}`
       + `, ${badValue.length > 0 ? `CASE WHEN ${badValue.join(' OR ')} THEN 1 ELSE 0 END` : '0'} AS bad FROM parsed)`,
   ];
   const withPrefix = (more: string[]) => `WITH ${[...prefix, ...more].join(',\n')}\n`;
 
   // The records that can move a first-to-reach total: 't pos v1 v2…' per record joined by ',' (STRING_AGG ignores
   // NULLs). Unordered: an ordered aggregate costs DuckDB several times the whole scan; the reader sorts the few items.
+  // Seconds into the day of a timed record, worked out only for the records in `seq`.
+  const secondsOfDay = 'CASE WHEN has_time THEN EXTRACT(HOUR FROM ts) * 3600 + EXTRACT(MINUTE FROM ts) * 60 + EXTRACT(SECOND FROM ts) END';
   const item = crossMetrics.length === 0 ? null : `CASE WHEN ${crossMetrics.map((m) => `${METRIC_COLUMN[m]} > 0`).join(' OR ')} THEN CONCAT(`
-    + [`CAST(t AS STRING)`, 'CAST(pos AS STRING)', ...crossMetrics.map((m) => `CAST(${METRIC_COLUMN[m]} AS STRING)`)].join(", ' ', ")
+    + [`CAST(${secondsOfDay} AS STRING)`, 'CAST(pos AS STRING)', ...crossMetrics.map((m) => `CAST(${METRIC_COLUMN[m]} AS STRING)`)].join(", ' ', ")
     + ') END';
 
   // Pass 1: one scan, one GROUP BY (on the DATE; its text is made per group). Records without a readable key or date
@@ -170,6 +178,14 @@ export function callsSql(q: CallQuery): CallSql {
     + ` FROM bad_ranked WHERE nth <= ${BAD_LIMIT}`;
 
   return { days, bad };
+}
+
+/**
+ * True when a result word (already lower-case) is its own TRIM and LOWER in both engines, so a record's text equal to it
+ * needs neither: no surrounding space, and only characters without case (ASCII other than A–Z, CJK, full-width forms).
+ */
+function comparedAsWritten(word: string): boolean {
+  return word !== '' && word === word.trim() && /^[\x20-\x40\x5b-\x7e\u3000-\u303f\u3400-\u9fff\uff00-\uff20\uff3b-\uffef]+$/.test(word);
 }
 
 /** A threshold in the unit the query sums its metric in (talk minutes in millionths). */
