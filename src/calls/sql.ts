@@ -71,9 +71,9 @@ function selectList(values: Partial<Record<ResultColumn, string>>): string {
  *   first and last position; records without a readable key or date are counted in groups with a NULL k or d;
  * - bad: each unreadable value (`field`, position, raw `value`, key and date when readable), the first BAD_LIMIT per
  *   field with the field's total in `n`; a blank ID or date is field 'id' / 'date' with value '';
- * With first-to-reach thresholds, each day row also carries `seq`: its records with a non-zero threshold metric, in no
- * order ('seconds position value…', comma-separated; values of the metrics named in `metric`, in that order), from
- * which crossingsOf finds the record at which each threshold is reached.
+ * With first-to-reach thresholds, a day row on which the key's running total of the month reaches a threshold also
+ * carries `seq`: its records with a non-zero threshold metric, in no order ('seconds position value…', comma-separated;
+ * values of the metrics named in `metric`, in that order), from which crossingsOf finds the record at which it is reached.
  * Records blank in every mapped column are skipped, as blank sheet rows are.
  */
 export function callsSql(q: CallQuery): CallSql {
@@ -159,12 +159,25 @@ export function callsSql(q: CallQuery): CallSql {
   // Pass 1: one scan, one GROUP BY (on the DATE; its text is made per group). Records without a readable key or date
   // form groups with a NULL k or d.
   // Sums are cast back to BIGINT: DuckDB sums BIGINTs to HUGEINT, which its client converts more slowly.
+  // Only the day on which a running monthly total reaches a threshold is walked by crossingsOf: the other days' `seq` is
+  // left out of the result (it was most of the text the client converts).
+  const summedCross = crossMetrics.filter((m) => metrics.includes(m));
+  const running = summedCross.map((m) => `, SUM(${METRIC_COLUMN[m]}) OVER (PARTITION BY k, EXTRACT(YEAR FROM dt), EXTRACT(MONTH FROM dt)`
+    + ` ORDER BY dt ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS run_${METRIC_COLUMN[m]}`).join('');
+  const reaches = [...new Set(q.thresholds.map(({ metric, threshold }) => {
+    const target = scaled(metric, threshold);
+    if (!summedCross.includes(metric)) return target <= 0 ? 'TRUE' : 'FALSE';
+    const [c, run] = [METRIC_COLUMN[metric], `run_${METRIC_COLUMN[metric]}`];
+    return `(${run} >= ${target} AND (${run} - ${c} < ${target} OR ${run} - ${c} <= 0))`;
+  }))].join(' OR ');
   const days = withPrefix([`grouped AS (SELECT k, dt, COUNT(*) AS n, CAST(SUM(CASE WHEN has_time THEN 0 ELSE 1 END) AS BIGINT) AS untimed,`
     + ` CAST(SUM(bad) AS BIGINT) AS bad, ${metrics.map((m) => `CAST(SUM(${METRIC_COLUMN[m]}) AS BIGINT) AS ${METRIC_COLUMN[m]}`).join(', ')},`
-    + ` MIN(pos) AS first_pos, MAX(pos) AS last_pos${item ? `, STRING_AGG(${item}, ',') AS seq` : ''} FROM calls GROUP BY k, dt)`])
+    + ` MIN(pos) AS first_pos, MAX(pos) AS last_pos${item ? `, STRING_AGG(${item}, ',') AS seq` : ''} FROM calls GROUP BY k, dt)`,
+  ...(item ? [`totals AS (SELECT *${running} FROM grouped)`] : [])])
     + `SELECT ${selectList({ kind: "'day'", k: 'k', d: 'CAST(dt AS STRING)', n: 'n', untimed: 'untimed', bad: 'bad',
       ...Object.fromEntries(metrics.map((m) => [METRIC_COLUMN[m], METRIC_COLUMN[m]])), first_pos: 'first_pos', last_pos: 'last_pos',
-      ...(item ? { seq: 'seq' } : {}), metric: crossMetrics.length > 0 ? dl.literal(crossMetrics.join(' ')) : undefined })} FROM grouped`;
+      ...(item ? { seq: `CASE WHEN ${reaches} THEN seq END` } : {}), metric: crossMetrics.length > 0 ? dl.literal(crossMetrics.join(' ')) : undefined })}`
+    + ` FROM ${item ? 'totals' : 'grouped'}`;
 
   const bad = withPrefix([`bad AS (${[
     `SELECT 'id' AS field, pos, k, dt, COALESCE(id_raw, '') AS value FROM parsed WHERE k IS NULL`,
