@@ -141,7 +141,8 @@ export function callsSql(q: CallQuery): CallSql {
     contacts: col('contacts') ? 'COALESCE(contacts_v, 0)' : '0',
     invitations: col('invitations') ? 'COALESCE(invitations_v, 0)' : '0',
   };
-  // Metrics no mapped column gives (always 0) are neither summed nor returned.
+  // Metrics no mapped column gives (always 0) are neither summed nor returned; one per record (dials without a Dials column)
+  // is the record count.
   const metrics = (Object.keys(METRIC_COLUMN) as CallMetric[]).filter((m) => value[m] !== '0');
   const crossMetrics = [...new Set(q.thresholds.map((t) => t.metric))];
   const perRecord = [...new Set([...metrics, ...crossMetrics])];
@@ -182,7 +183,7 @@ export function callsSql(q: CallQuery): CallSql {
     return `(${run} >= ${target} AND (${run} - ${c} < ${target} OR ${run} - ${c} <= 0))`;
   }))].join(' OR ');
   const days = withPrefix([`grouped AS (SELECT k, dt, COUNT(*) AS n, CAST(SUM(CASE WHEN has_time THEN 0 ELSE 1 END) AS BIGINT) AS untimed,`
-    + ` CAST(SUM(bad) AS BIGINT) AS bad, ${metrics.map((m) => `CAST(SUM(${METRIC_COLUMN[m]}) AS BIGINT) AS ${METRIC_COLUMN[m]}`).join(', ')},`
+    + ` CAST(SUM(bad) AS BIGINT) AS bad, ${metrics.map((m) => `CAST(${value[m] === '1' ? 'COUNT(*)' : `SUM(${METRIC_COLUMN[m]})`} AS BIGINT) AS ${METRIC_COLUMN[m]}`).join(', ')},`
     + ` MIN(pos) AS first_pos, MAX(pos) AS last_pos${item ? `, STRING_AGG(${item}, ',') AS seq` : ''} FROM calls GROUP BY k, dt)`,
   ...(item ? [`totals AS (SELECT *${running} FROM grouped)`] : [])])
     + `SELECT ${selectList({ kind: "'day'", k: 'k', d: 'CAST(dt AS STRING)', n: 'n', untimed: 'untimed', bad: 'bad',
