@@ -149,7 +149,8 @@ export function callsSql(q: CallQuery): CallSql {
   const bounds = [q.from !== null ? `dt >= DATE ${dl.literal(q.from)}` : '', q.to !== null ? `dt <= DATE ${dl.literal(q.to)}` : ''].filter(Boolean);
 
   const inBounds = bounds.length === 0 ? '' : ` WHERE dt IS NULL OR (${bounds.join(' AND ')})`;
-  const badValue = [...counts, ...decimals].map((f) => `(COALESCE(${f}_t, '') <> '' AND ${f}_v IS NULL)`);
+  // The cheap test first: DuckDB compares the text only for the few records whose value did not read.
+  const badValue = [...counts, ...decimals].map((f) => `(${f}_v IS NULL AND COALESCE(${f}_t, '') <> '')`);
   const prefix = [
     `raw AS (SELECT ${raw.join(', ')} FROM ${q.relation})`,
     `trimmed AS (SELECT ${trimmed.join(', ')} FROM raw)`,
