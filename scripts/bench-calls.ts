@@ -1,7 +1,8 @@
-// Benchmark: per-call CSV records aggregated through DuckDB (all passes) ÷ DuckDB's own count(*) over the same file.
+// Benchmark: per-call CSV records aggregated through DuckDB (all passes) ÷ DuckDB's own count(*) over the same file, beside
+// what DuckDB itself needs for parts of the job (every column read; a GROUP BY of key × date; the same with row numbers).
 // Alone: `npx tsx scripts/bench-calls.ts [rows…]` (default 1000000 10000000). The lead's `npm run bench` calls benchCalls.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -16,6 +17,10 @@ export interface CallsBench {
   aggregateMs: number;
   scanMs: number;
   ratio: number;
+  /** DuckDB alone over the same file, medians, ms: every column read, GROUP BY key × date, the same with first/last row numbers */
+  floors: { columnsMs: number; groupsMs: number; positionsMs: number };
+  /** 1-minute load average when the size started (the machine may be shared) */
+  load: number;
 }
 
 const AGENTS = 2000;
@@ -45,15 +50,32 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function bareScan(file: string): Promise<void> {
+/** One statement on a fresh DuckDB instance, as aggregateCallFiles opens its own. */
+async function fresh(sql: string): Promise<void> {
   const db = await DuckDBInstance.create(':memory:');
   const conn = await db.connect();
-  await conn.runAndReadAll(`SELECT count(*) FROM read_csv('${file}', header = true, all_varchar = true)`);
+  await conn.runAndReadAll(sql);
   conn.closeSync();
   db.closeSync();
 }
 
-/** Generates, times (median of `runs`, aggregation and bare scan alternating) and deletes one file per size. */
+/**
+ * DuckDB's own statements over the file: the bare scan (the ratio's divisor), every column read, the smallest grouping the
+ * aggregation does (key × date text), and that grouping with each group's first and last row number, which needs the rows
+ * numbered in file order (ROW_NUMBER() OVER (), a single-threaded streaming window): what positions cost by themselves.
+ */
+function floorSql(file: string): Record<'scan' | 'columns' | 'groups' | 'positions', string> {
+  const csv = `read_csv('${file}', header = true, all_varchar = true)`;
+  return {
+    scan: `SELECT count(*) FROM ${csv}`,
+    columns: `SELECT max("ID"), max("Date"), max("Result"), max("Talk minutes") FROM ${csv}`,
+    groups: `SELECT count(*) FROM (SELECT "ID", substr("Date", 1, 10) AS d, count(*) AS n FROM ${csv} GROUP BY "ID", d)`,
+    positions: `SELECT count(*) FROM (SELECT "ID", substr("Date", 1, 10) AS d, min(pos) AS a, max(pos) AS b`
+      + ` FROM (SELECT ROW_NUMBER() OVER () AS pos, "ID", "Date" FROM ${csv}) GROUP BY "ID", d)`,
+  };
+}
+
+/** Generates, times (median of `runs`, DuckDB's own statements and the aggregation in turn) and deletes one file per size. */
 export async function benchCalls(sizes: readonly number[] = [1_000_000, 10_000_000], runs = 3,
   log: (line: string) => void = console.log): Promise<CallsBench[]> {
   const out: CallsBench[] = [];
@@ -64,17 +86,23 @@ export async function benchCalls(sizes: readonly number[] = [1_000_000, 10_000_0
       await generate(file, rows);
       const query = { ...DEFAULT_VOCABULARY, from: null, to: null,
         thresholds: [{ metric: 'successes' as const, threshold: 50 }, { metric: 'successes' as const, threshold: 100 }] };
-      const agg: number[] = [];
-      const scan: number[] = [];
+      const load = Math.round(loadavg()[0] * 10) / 10;
+      const sql = floorSql(file);
+      const times: Record<keyof typeof sql | 'aggregate', number[]> = { scan: [], columns: [], groups: [], positions: [], aggregate: [] };
       for (let i = 0; i < runs; i++) {
-        scan.push(await timed(() => bareScan(file)));
-        agg.push(await timed(() => aggregateCallFiles(file, query)));
+        for (const k of Object.keys(sql) as (keyof typeof sql)[]) times[k].push(await timed(() => fresh(sql[k])));
+        times.aggregate.push(await timed(() => aggregateCallFiles(file, query)));
       }
-      const r: CallsBench = { rows, agents: AGENTS, fileMb: Math.round(statSync(file).size / 1e6), aggregateMs: Math.round(median(agg)),
-        scanMs: Math.round(median(scan)), ratio: 0 };
+      const ms = (k: keyof typeof times) => Math.round(median(times[k]));
+      const r: CallsBench = { rows, agents: AGENTS, fileMb: Math.round(statSync(file).size / 1e6), aggregateMs: ms('aggregate'),
+        scanMs: ms('scan'), ratio: 0, floors: { columnsMs: ms('columns'), groupsMs: ms('groups'), positionsMs: ms('positions') }, load };
+      const x = (n: number) => `${Math.round((n / r.scanMs) * 100) / 100}×`;
       r.ratio = Math.round((r.aggregateMs / r.scanMs) * 100) / 100;
-      log(`calls via DuckDB  ${rows.toLocaleString('en')} rows (${r.fileMb} MB CSV, ${AGENTS} agents): aggregate ${r.aggregateMs} ms`
+      log(`calls via DuckDB  ${rows.toLocaleString('en')} rows (${r.fileMb} MB CSV, ${AGENTS} agents, load ${load}): aggregate ${r.aggregateMs} ms`
         + ` ÷ count(*) ${r.scanMs} ms = ${r.ratio}× (target ≤ 3×; medians of ${runs})`);
+      log(`  DuckDB alone, same file: every column read ${r.floors.columnsMs} ms (${x(r.floors.columnsMs)}), GROUP BY key × date`
+        + ` ${r.floors.groupsMs} ms (${x(r.floors.groupsMs)}), the same with first/last row numbers ${r.floors.positionsMs} ms`
+        + ` (${x(r.floors.positionsMs)}); aggregate ÷ that last = ${Math.round((r.aggregateMs / r.floors.positionsMs) * 100) / 100}×`);
       out.push(r);
     } finally {
       rmSync(dir, { recursive: true, force: true });

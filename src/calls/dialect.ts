@@ -6,9 +6,10 @@
  * alias exists, BigQuery's TIMESTAMP is an instant); BigQuery quotes names in backticks, DuckDB in double quotes;
  * string literals escape a quote by doubling (DuckDB) or a backslash (GoogleSQL).
  * Common to both, and the only other things the query uses: WITH, UNION ALL, CASE, CAST(… AS STRING | BIGINT | DATE),
- * EXTRACT(HOUR | MINUTE | SECOND FROM …), SUBSTR, LENGTH, TRIM, LOWER, REPLACE, CONCAT, COALESCE, NULLIF, FLOOR, ROUND,
- * SUM/MIN/MAX/COUNT, window SUM … OVER (PARTITION BY … ORDER BY … ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW),
- * ROW_NUMBER() and COUNT(*) OVER (PARTITION BY …).
+ * EXTRACT(YEAR | MONTH | HOUR | MINUTE | SECOND FROM …), SUBSTR, STRPOS, LENGTH, TRIM, LOWER, REPLACE, CONCAT, COALESCE,
+ * NULLIF, FLOOR, ROUND, IN (…), SUM/MIN/MAX/COUNT/STRING_AGG, window SUM … OVER (PARTITION BY … ORDER BY … ROWS BETWEEN
+ * UNBOUNDED PRECEDING AND CURRENT ROW), ROW_NUMBER() and COUNT(*) OVER (PARTITION BY …). DuckDB only, on request
+ * (CallQuery.doubles): CAST(… AS DOUBLE) of the result numbers.
  * Never used: `::` casts, ILIKE, QUALIFY, EXCLUDE, COUNTIF/count_if, IF(), regular expressions (different semantics),
  * TRANSLATE (in both, but ~30× slower than a cast in DuckDB).
  */

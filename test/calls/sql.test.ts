@@ -67,6 +67,45 @@ describe('callsSql on DuckDB', () => {
   });
 });
 
+describe('callsSql reads each date and result form as written, on DuckDB', () => {
+  /** One record per case, keyed by the case, on sheet rows 2…; results on 2026-10-02 10:00:00. */
+  const DATES: [string, string | null, string | null][] = [
+    // text, date read, seconds into the day (null: no time of day)
+    ['2026-10-01 09:05:07', '2026-10-01', '32707'],
+    ['2026/10/01 09:05:07', '2026-10-01', '32707'],
+    ['2026/10-01 09:05:07', '2026-10-01', '32707'], // '/' read as '-' wherever it is
+    ['2026-10-01 09:05', '2026-10-01', '32700'],
+    ['2026-1-1 9:05:00', null, null], // 16 characters read as hh:mm plus ':00': unreadable
+    [' 2026-10-01', '2026-10-01', '0'], // longer than a date, so timed (at midnight)
+    ['2026-10-01', '2026-10-01', null],
+    ['2026-10-01 24:00:00', '2026-10-02', '0'],
+    ['2026-02-30 10:00:00', null, null],
+  ];
+  const RESULTS: [string, string, string][] = [
+    // text, connected, successes
+    ['success', '1', '1'], ['Success', '1', '1'], [' 成功 ', '1', '1'], ['CONNECTED', '1', '0'], ['接通', '1', '0'],
+    ['no answer', '0', '0'], ['successful', '0', '0'],
+  ];
+  let days: ResultRow[];
+  beforeAll(async () => {
+    await conn.run('CREATE TABLE forms (pos BIGINT, "ID" VARCHAR, "Date" VARCHAR, "Result" VARCHAR)');
+    const values = [...DATES.map(([d], i) => [`D${i}`, d, 'success']), ...RESULTS.map(([r], i) => [`R${i}`, '2026-10-02 10:00:00', r])];
+    await conn.run(`INSERT INTO forms VALUES ${values.map((v, i) => `(${i + 2}, ${v.map((x) => `'${x}'`).join(', ')})`).join(', ')}`);
+    const q = callsSql({ dialect: DUCKDB, relation: 'forms', columns: mapCallColumns(['ID', 'Date', 'Result']).columns, position: 'pos',
+      connected: ['接通', 'connected'], success: ['success', '成功'], from: null, to: null, thresholds: [{ metric: 'successes', threshold: 1 }] });
+    days = await rows(`SELECT k, d, untimed, connected, successes, seq FROM (${q.days}) ORDER BY k`);
+  });
+
+  it.each(DATES.map(([text, d, t], i) => [text, i, d, t] as const))('date %j', (_, i, d, t) => {
+    const day = days.find((r) => r.k === `D${i}`)!;
+    expect([day.d, day.untimed, t === null ? null : String(day.seq).split(' ')[0]]).toEqual([d, t === null && d !== null ? '1' : '0', t]);
+  });
+
+  it.each(RESULTS.map(([text, c, s], i) => [text, i, c, s] as const))('result %j', (_, i, connected, successes) => {
+    expect(days.find((r) => r.k === `R${i}`)).toMatchObject({ connected, successes });
+  });
+});
+
 describe('crossingsOf', () => {
   const day = (k: string, d: string, successes: number, seq: string) =>
     ({ kind: 'day', k, d, untimed: '0', successes: String(successes), metric: 'successes', seq });
