@@ -18,14 +18,26 @@ const fault = (message: string, code = 'usage') => new Error(message, { cause: {
 const q = DUCKDB.quote;
 const str = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-/** The reader of one file: CSV and tab-separated text as text columns with a header row, Parquet as typed columns. */
-function reader(file: string): { scan: string; parquet: boolean } {
+/**
+ * The scan of one call-record file, or null for another kind of file: CSV and tab-separated text (.txt, .tsv) as text
+ * columns with a header row, Parquet as typed columns; `index` is a record's 0-based number in the file (Parquet gives
+ * it; the CSV reader returns rows in file order, and ROW_NUMBER() OVER () is a streaming window over them, checked in
+ * test/duckdb/calls.test.ts on a file read in parallel).
+ */
+export function callFileScan(file: string): { scan: string; parquet: boolean; index: string } | null {
   const ext = extname(file).toLowerCase();
-  if (ext === '.parquet') return { scan: `read_parquet(${str(file)}, file_row_number = true)`, parquet: true };
+  if (ext === '.parquet') return { scan: `read_parquet(${str(file)}, file_row_number = true)`, parquet: true, index: 'file_row_number' };
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
-    return { scan: `read_csv(${str(file)}, header = true, all_varchar = true${ext === '.csv' ? '' : ", delim = '\\t'"})`, parquet: false };
+    return { scan: `read_csv(${str(file)}, header = true, all_varchar = true${ext === '.csv' ? '' : ", delim = '\\t'"})`, parquet: false,
+      index: 'ROW_NUMBER() OVER () - 1' };
   }
-  throw fault(`${file}: call records must be .csv, .txt (tab-separated) or .parquet`);
+  return null;
+}
+
+function reader(file: string): { scan: string; parquet: boolean; index: string } {
+  const scan = callFileScan(file);
+  if (scan === null) throw fault(`${file}: call records must be .csv, .txt (tab-separated) or .parquet`);
+  return scan;
 }
 
 /**
@@ -70,7 +82,7 @@ async function aggregate(conn: DuckDBConnection, pattern: string, query: CallFil
   const parts: string[] = [];
   const present = new Set<string>();
   for (const [k, file] of files.entries()) {
-    const { scan, parquet } = reader(file);
+    const { scan, parquet, index } = reader(file);
     let header: string[];
     try {
       header = (await conn.runAndReadAll(`DESCRIBE SELECT * FROM ${scan}`)).getRowObjectsJson().map((r) => String(r.column_name))
@@ -84,9 +96,6 @@ async function aggregate(conn: DuckDBConnection, pattern: string, query: CallFil
     const mapped = CALL_FIELDS.filter((f) => columns[f]);
     for (const f of mapped) present.add(f);
     const select = (f: (typeof mapped)[number]) => `${q(columns[f]!.name)} AS ${q(f)}`;
-    // The CSV reader returns rows in file order and ROW_NUMBER() OVER () is a streaming window over them (checked in
-    // test/duckdb/calls.test.ts on a file read in parallel); Parquet gives each row's number itself.
-    const index = parquet ? 'file_row_number' : 'ROW_NUMBER() OVER () - 1';
     parts.push(`SELECT ${k} * ${POSITION_FILE} + ${index} + 2 AS pos, ${mapped.map(select).join(', ')} FROM ${scan}`);
   }
   // Every file's columns under the field names; a field some file lacks is NULL there.

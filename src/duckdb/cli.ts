@@ -10,7 +10,7 @@ import type { Policy } from '../engine/rules/policy.js';
 import { resolvePolicy } from '../engine/read/policy-sheet/resolve.js';
 import { readSources } from '../engine/read/sources.js';
 import type { SourceData, WorkbookData } from '../engine/types.js';
-import { aggregateCallFiles } from './calls.js';
+import { aggregateCallFiles, callFileScan } from './calls.js';
 
 /**
  * Aggregates the files of `pattern` for the workbook's policy (its Policy sheet, else the preset) and returns the step
@@ -35,16 +35,6 @@ export async function callFilesStep(pattern: string, wb: WorkbookData, preset: s
 const fault = (message: string, code = 'usage') => new Error(message, { cause: { code } });
 const str = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-/** A file's scan as text columns with a header row (.csv comma-, .txt/.tsv tab-separated), or Parquet; null for other files. */
-function scanOf(file: string): { scan: string; index: string } | null {
-  const ext = extname(file).toLowerCase();
-  if (ext === '.parquet') return { scan: `read_parquet(${str(file)}, file_row_number = true)`, index: 'file_row_number' };
-  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
-    return { scan: `read_csv(${str(file)}, header = true, all_varchar = true${ext === '.csv' ? '' : ", delim = '\\t'"})`, index: 'ROW_NUMBER() OVER () - 1' };
-  }
-  return null;
-}
-
 /**
  * The files of `pattern` read as dialer exports, or null when the first is not one (the Calls-sheet reader takes them,
  * and reports what is wrong with them). Every file must then be a per-call export; each is read as its own tab would be.
@@ -56,7 +46,7 @@ async function exportFiles(pattern: string, wb: WorkbookData, policy: Policy): P
     const files = (await conn.runAndReadAll(`SELECT file FROM glob(${str(pattern)})`)).getRowObjectsJson().map((r) => String(r.file)).sort();
     const sources: ExportSource[] = [];
     for (const [k, file] of files.entries()) {
-      const s = scanOf(file);
+      const s = callFileScan(file);
       if (s === null) return null;
       let names: string[];
       try {
