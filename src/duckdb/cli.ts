@@ -7,6 +7,7 @@ import { type ExportSource, readCallExports, recogniseCallExport } from '../call
 import { DEFAULT_VOCABULARY, rowRules, thresholdsOf } from '../calls/policy.js';
 import { POSITION_FILE } from '../calls/sql.js';
 import type { Policy } from '../engine/rules/policy.js';
+import { sheetDefOf } from '../engine/read/aliases.js';
 import { resolvePolicy } from '../engine/read/policy-sheet/resolve.js';
 import { readSources } from '../engine/read/sources.js';
 import type { SourceData, WorkbookData } from '../engine/types.js';
@@ -63,7 +64,8 @@ async function exportFiles(pattern: string, wb: WorkbookData, policy: Policy): P
       sources.push({ sheet: basename(file, extname(file)), names, found, scan: s.scan, position: `${k} * ${POSITION_FILE} + ${s.index} + 2` });
     }
     if (sources.length === 0) return null;
-    const src = readSources(wb);
+    // Only the Roster is needed to match persons: the other sheets are read once, by the run itself.
+    const src = readSources({ ...wb, sheets: wb.sheets.filter((sheet) => sheetDefOf(sheet.name)?.role === 'roster') });
     const run = readCallExports(sources, { dialect: DUCKDB, employees: src.employees, thresholds: thresholdsOf(policy), name: pattern,
       stage: 'callboard_export_records',
       settings: { timeZone: wb.timeZone, segments: [], callStatuses: policy.callStatuses ?? null } });
