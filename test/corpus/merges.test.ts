@@ -59,8 +59,8 @@ describe('merged cells in data rows', () => {
     const { report } = runBook(outbound, all((s) => s.filter((x) => x.name !== 'Events'), add(sheet)));
     const issue = report.issues.find((i) => i.code === 'merged-cells')!;
     expect([issue.cell, issue.row, issue.column, issue.value]).toEqual(['Events!A2', 2, 'ID', 'A2:A3']);
-    expect(issue.message).toBe('Events row 2: 14 merged range(s) in the data (A2:A3, B2:B3, A4:A5, B4:B5, A6:A7 … (+9)); each range\'s first value was applied to every row it covers, as the sheet shows it — check those rows, or unmerge and fill them');
-    expect(issue.messageZh).toBe('Events 第2行：数据区有 14 处合并单元格（A2:A3, B2:B3, A4:A5, B4:B5, A6:A7 … (+9)）；已将每处合并单元格左上角的值用于其覆盖的每一行（与表格显示一致），请核对这些行，或取消合并并逐行填写');
+    expect(issue.message).toBe('Events row 2: 14 merged range(s) in the data (A2:A3, B2:B3, A4:A5, B4:B5, A6:A7 … (+9)), read as shown: the first value in every row; check, or unmerge and fill');
+    expect(issue.messageZh).toBe('Events 第2行：数据区有 14 处合并单元格（A2:A3, B2:B3, A4:A5, B4:B5, A6:A7 … (+9)），已按显示把值用于每一行；请核对，或取消合并后逐行填写');
     // the 14 event rows are 14 events of A1 on 2026-10-08: each merged row carries the ID and the date
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });

@@ -53,7 +53,7 @@ describe('an .xlsx written by exceljs with merged cells', () => {
       ['merged-cells', '考勤!A3', 'warning', 'A3:A4'],
       ['merged-cells', '外呼!B2', 'warning', 'B2:B3'],
     ]);
-    expect(report.issues[1].messageZh).toBe('考勤 第3行：数据区有 2 处合并单元格（A3:A4, A5:A6）；已将每处合并单元格左上角的值用于其覆盖的每一行（与表格显示一致），请核对这些行，或取消合并并逐行填写');
+    expect(report.issues[1].messageZh).toBe('考勤 第3行：数据区有 2 处合并单元格（A3:A4, A5:A6），已按显示把值用于每一行；请核对，或取消合并后逐行填写');
     expect(report.employees.map((e) => [e.id, e.team, e.stats.daysWorked, e.stats.dials])).toEqual([['A1', '一组', 2, 200], ['A2', '一组', 2, 200]]);
   });
 
