@@ -105,12 +105,8 @@ export interface AttendanceDay {
   sheet?: string;
 }
 
-/** One row of the Calls sheet, already turned into counts (a per-call row is one dial). */
-export interface CallRow {
-  id: string;
-  date: string;
-  /** seconds after local midnight when the row carries a time, else null */
-  time: number | null;
+/** The call figures of a row or of an agent-day (talk minutes as read; contract payment in fen). */
+export interface CallCounts {
   dials: number;
   connected: number;
   successes: number;
@@ -120,6 +116,14 @@ export interface CallRow {
   contractPaymentFen: number;
   contacts: number;
   invitations: number;
+}
+
+/** One row of the Calls sheet, already turned into counts (a per-call row is one dial). */
+export interface CallRow extends CallCounts {
+  id: string;
+  date: string;
+  /** seconds after local midnight when the row carries a time, else null */
+  time: number | null;
   row: number;
   cells: Cells<'id' | 'date' | 'dials' | 'connected' | 'successes' | 'result' | 'talkMinutes' | 'appointments' | 'opportunities' | 'contractPayment' | 'contacts' | 'invitations'>;
 }
@@ -128,18 +132,9 @@ export interface CallRow {
  * One agent-day of call records summed outside the engine (SQL over files or a warehouse): the figures the Calls
  * sheet's rows of that day give, without the rows. Talk minutes are exact to a millionth; contract payment in fen.
  */
-export interface CallDayRow {
+export interface CallDayRow extends CallCounts {
   id: string;
   date: string;
-  dials: number;
-  connected: number;
-  successes: number;
-  talkMinutes: number;
-  appointments: number;
-  opportunities: number;
-  contractPaymentFen: number;
-  contacts: number;
-  invitations: number;
   /** records of the day without a time of day */
   untimed: number;
   /** the day's first and last records: only their row and cells are read */
