@@ -28,7 +28,8 @@ interface Crossing {
   /** sortable moment: 'yyyy-mm-dd' or 'yyyy-mm-dd 000000' with seconds */
   key: string;
   date: string;
-  cell: string;
+  /** the row whose metric cell the line cites: built only for the winners (2,000 agents cross, one or two win) */
+  row: CallRow;
 }
 
 function crossing(agent: Agent, threshold: number, first: string, last: string, timed: boolean, metric: CallMetric): Crossing | null {
@@ -36,7 +37,7 @@ function crossing(agent: Agent, threshold: number, first: string, last: string, 
   const found = agent.activity.crossings;
   if (timed && found) {
     const c = found.get(crossingKey(metric, threshold, first.slice(0, 7)));
-    return c ? { id: agent.employee.id, key: `${c.date} ${String(c.time).padStart(6, '0')}`, date: c.date, cell: metricCell(c.row, metric) } : null;
+    return c ? { id: agent.employee.id, key: `${c.date} ${String(c.time).padStart(6, '0')}`, date: c.date, row: c.row } : null;
   }
   // Fractional talk minutes could add up differently day by day: they take every row in time order.
   if (timed && metric === 'talkMinutes') return rowCrossing(agent, agent.activity.rows, 0, threshold, first, last, metric);
@@ -48,7 +49,7 @@ function crossing(agent: Agent, threshold: number, first: string, last: string, 
       continue;
     }
     if (!timed) {
-      return { id: agent.employee.id, key: day.date, date: day.date, cell: metric === 'successes' ? day.lastCell : metricCell(day.lastRow, metric) };
+      return { id: agent.employee.id, key: day.date, date: day.date, row: day.lastRow };
     }
     // Whole counts are never negative, so the crossing falls on this day: only its rows are put in time order.
     return rowCrossing(agent, rowsOn(agent.activity, day.date), total, threshold, first, last, metric);
@@ -64,8 +65,7 @@ function rowCrossing(agent: Agent, rows: readonly CallRow[], total: number, thre
     total += row[metric];
     // Fractional talk minutes are compared to the millionth, as the SQL aggregation sums them (src/calls).
     if ((metric === 'talkMinutes' ? exactMinutes(total) : total) >= threshold) {
-      return { id: agent.employee.id, key: `${row.date} ${String(row.time).padStart(6, '0')}`, date: row.date,
-        cell: metricCell(row, metric) };
+      return { id: agent.employee.id, key: `${row.date} ${String(row.time).padStart(6, '0')}`, date: row.date, row };
     }
   }
   return null;
@@ -91,7 +91,7 @@ export function firstToReach(agents: readonly Agent[], firsts: RuleOf<'first'>['
     const shares = shareFen(prize.amountFen, winners.length);
     winners.forEach((w, i) => {
       const shared = winners.length > 1;
-      push(out, w.id, line(rule, w.date, 'bonus', shares[i], 0, w.cell,
+      push(out, w.id, line(rule, w.date, 'bonus', shares[i], 0, metricCell(w.row, metric),
         `本月首个达到 ${prize.threshold} 单${label.zh}${shared ? `（${winners.length} 人同日达到，平分）` : ''}`,
         `first to reach ${prize.threshold} ${label.en} this month${shared ? ` (shared by ${winners.length} reaching it the same day)` : ''}`));
     });
