@@ -14,7 +14,9 @@ class Activity implements AgentActivity {
   private all: CallRow[] | null = null;
   private readonly sorted = new Map<DayTotals, CallRow[]>();
 
-  constructor(readonly calls: readonly CallRow[], readonly prev: Int32Array, readonly timed: boolean) {}
+  /** `times`: each row's seconds when the rows are a store's views, so a day is sorted without a getter per compare */
+  constructor(readonly calls: readonly CallRow[], readonly prev: Int32Array, readonly timed: boolean,
+    private readonly times: Int32Array | null = null) {}
 
   get rows(): CallRow[] {
     if (this.all !== null) return this.all;
@@ -33,8 +35,12 @@ class Activity implements AgentActivity {
     // Each prize threshold of A-BON-1 asks again for the day it crosses on: sorted once.
     let rows = this.sorted.get(day);
     if (rows !== undefined) return rows;
-    rows = this.chain(day).map((i) => this.calls[i]);
-    if (this.timed) rows.sort((a, b) => a.time! - b.time!);
+    const times = this.times;
+    if (this.timed && times !== null) rows = this.chain(day).sort((a, b) => times[a] - times[b]).map((i) => this.calls[i]);
+    else {
+      rows = this.chain(day).map((i) => this.calls[i]);
+      if (this.timed) rows.sort((a, b) => a.time! - b.time!);
+    }
     this.sorted.set(day, rows);
     return rows;
   }
@@ -181,11 +187,11 @@ export class CallGrouper {
   }
 
   /** Each agent's days in date order (agents in first-seen order); `calls` are the rows added. */
-  activity(calls: readonly CallRow[]): Map<string, AgentActivity> {
+  activity(calls: readonly CallRow[], times: Int32Array | null = null): Map<string, AgentActivity> {
     const byDate = this.dates.map((_, d) => d).sort((x, y) => (this.dates[x] < this.dates[y] ? -1 : 1));
     const out = new Map<string, AgentActivity>();
     for (const [id, a] of this.agentIndex) {
-      const agent = new Activity(calls, this.prev, this.timed[a]);
+      const agent = new Activity(calls, this.prev, this.timed[a], times);
       for (const d of byDate) {
         const s = this.table[a * this.dateCap + d];
         if (s >= 0) agent.days.set(this.dates[d], this.dayTotals(this.dates[d], s, calls));
@@ -273,7 +279,7 @@ export function groupActivity(calls: readonly CallRow[]): Map<string, AgentActiv
   const store = storeOf(calls);
   if (store !== null) g.addStore(store);
   else for (const row of calls) g.add(row);
-  return g.activity(calls);
+  return g.activity(calls, store !== null ? store.times : null);
 }
 
 /** The agent's rows of one day in time order (sheet order among equal times, or when rows carry no time). */
