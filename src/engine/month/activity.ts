@@ -1,5 +1,5 @@
 // Call results summed per agent and day, with the cells they came from, for targets, bonuses and ranking.
-import { type AgentActivity, type CallMetric, metricCell } from '../rules/call-metrics.js';
+import { type AgentActivity, type CallMetric, type DayTotals, metricCell } from '../rules/call-metrics.js';
 import { spanA1 } from './lines.js';
 import type { CallRow } from '../types.js';
 
@@ -55,7 +55,7 @@ export function metricSum(agent: AgentActivity, metric: CallMetric, from: string
 export function totalsBetween(agent: AgentActivity, from: string, to: string): PeriodTotals {
   const out: PeriodTotals = { dials: 0, connected: 0, successes: 0, source: '' };
   let first = '';
-  let last = '';
+  let last: DayTotals | null = null;
   for (const day of agent.days.values()) {
     if (day.date > to) break; // days are in date order
     if (day.date < from) continue;
@@ -63,8 +63,8 @@ export function totalsBetween(agent: AgentActivity, from: string, to: string): P
     out.connected += day.connected;
     out.successes += day.successes;
     if (first === '') first = day.firstCell;
-    last = day.lastCell;
+    last = day; // its cell is read once, after the loop (a day from rows builds it when read)
   }
-  out.source = first === '' ? '' : spanA1(first, last);
+  out.source = first === '' ? '' : spanA1(first, last!.lastCell);
   return out;
 }

@@ -56,6 +56,26 @@ class Activity implements AgentActivity {
 /** The cell a day's first or last row cites for its successes. */
 const successCell = (row: CallRow) => metricCell(row, 'successes');
 
+/**
+ * A day's totals from call rows: its first and last cells are built when a line cites them (most of a month's
+ * 40,000 agent-days are never cited; each cell built up front was a cells object and a string per row).
+ */
+class RowsDay implements DayTotals {
+  readonly dials: number;
+  readonly connected: number;
+  readonly successes: number;
+
+  constructor(readonly date: string, readonly values: Record<CallMetric, number>, readonly firstRow: CallRow,
+    readonly lastRow: CallRow, readonly lastIndex: number) {
+    this.dials = values.dials;
+    this.connected = values.connected;
+    this.successes = values.successes;
+  }
+
+  get firstCell(): string { return successCell(this.firstRow); }
+  get lastCell(): string { return successCell(this.lastRow); }
+}
+
 function grown<T extends Float64Array | Int32Array>(a: T, size: number): T {
   const out = new (a.constructor as new (n: number) => T)(size);
   out.set(a);
@@ -230,11 +250,7 @@ export class CallGrouper {
     const values: Record<CallMetric, number> = { dials: sums[o], connected: sums[o + 1], successes: sums[o + 2],
       talkMinutes: exactMinutes(sums[o + 3]), appointments: sums[o + 4], opportunities: sums[o + 5],
       contractPaymentFen: sums[o + 6], contacts: sums[o + 7], invitations: sums[o + 8] };
-    const firstRow = calls[this.first[s]];
-    const lastRow = calls[this.last[s]];
-    const firstCell = successCell(firstRow);
-    return { date, dials: values.dials, connected: values.connected, successes: values.successes, values,
-      firstCell, lastCell: lastRow === firstRow ? firstCell : successCell(lastRow), firstRow, lastRow, lastIndex: this.last[s] };
+    return new RowsDay(date, values, calls[this.first[s]], calls[this.last[s]], this.last[s]);
   }
 }
 

@@ -1,7 +1,7 @@
 // Reward kinds over call activity: first to reach (A-BON-1), tier tables (A-BON-2, C-BON-3), weekly rank boards (A-BON-4).
 import { type AgentActivity, type CallMetric, isCallMetric, metricCell, rowsOn } from '../month/activity.js';
 import { exactMinutes } from '../month/call-groups.js';
-import { crossingKey } from './call-metrics.js';
+import { crossingKey, type DayTotals } from './call-metrics.js';
 import { highestTier } from './formulas.js';
 import { METRIC_LABELS } from './metrics.js';
 import { addDays, isoWeekday, monthDays } from '../read/dates.js';
@@ -163,14 +163,14 @@ export function weeklyBoard(agents: readonly Agent[], month: string, rules: read
 
 interface WeekTotals {
   values: Record<CallMetric, number>;
-  /** successes cells of the week's first and last days ('' when no rows) */
+  /** successes cell of the week's first day ('' when no rows), and its last day, whose cell only winners' lines build */
   first: string;
-  last: string;
+  last: DayTotals | null;
 }
 
 /** The week's successes cells as one range ('' when no rows): only winners' lines need it. */
 function sourceOf(w: WeekTotals): string {
-  return w.first === '' ? '' : spanA1(w.first, w.last);
+  return w.first === '' ? '' : spanA1(w.first, w.last!.lastCell);
 }
 
 /** Every call metric summed over from..to, with the successes cells as the source ('' when no rows). */
@@ -178,7 +178,7 @@ function totalsOf(agent: AgentActivity, from: string, to: string): WeekTotals {
   const values: Record<CallMetric, number> = { dials: 0, connected: 0, successes: 0, talkMinutes: 0, appointments: 0,
     opportunities: 0, contractPaymentFen: 0, contacts: 0, invitations: 0 };
   let first = '';
-  let last = '';
+  let last: DayTotals | null = null;
   for (const day of agent.days.values()) {
     if (day.date > to) break; // days are in date order
     if (day.date < from) continue;
@@ -193,7 +193,7 @@ function totalsOf(agent: AgentActivity, from: string, to: string): WeekTotals {
     values.contacts += v.contacts;
     values.invitations += v.invitations;
     if (first === '') first = day.firstCell;
-    last = day.lastCell;
+    last = day;
   }
   return { values, first, last };
 }
