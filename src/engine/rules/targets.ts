@@ -65,6 +65,8 @@ function meets(values: readonly number[], targets: readonly number[], rule: Targ
   return !any;
 }
 
+const DAY_MISSED = { zh: '日目标未达成：', en: 'daily target missed: ' };
+
 /**
  * Every target rule over one agent's month. Day: each worked day is a period; week: each Monday–Sunday week clipped
  * to the month (and the hire date); month: the month. A target per day is scaled by days worked or workdays of the
@@ -92,6 +94,11 @@ export function assessTargets(employee: Employee, activity: AgentActivity, worke
     const days = (from: string, to: string) => (rule.scale === 'days-worked' ? countBetween(workedDates, from, to)
       : rule.scale === 'workdays' ? periods.workdaysBetween(from, to) : 1);
     const ruleLines: Line[] = [];
+    // The parts of a miss line that are the same for every period of the rule, built once (a month can miss 40,000 days).
+    const scaled = rule.scale !== 'fixed' && rule.period !== 'day';
+    const unit = rule.scale === 'workdays' ? { zh: '个工作日', en: 'workdays' } : { zh: '个出勤日', en: 'days worked' };
+    const below = rule.thresholdPercent === 100 ? { zh: '', en: '' }
+      : { zh: `，未达 ${rule.thresholdPercent}%`, en: `, below ${rule.thresholdPercent}%` };
     const miss = (date: string | null, source: string, figures: number[], targets: number[], n: number, prefix: { zh: string; en: string }) => {
       const streak = rule.period === 'month' ? ctx.missedBefore(rule.rule) : 0;
       const step = rule.streakSteps.length > 0 ? rule.streakSteps[Math.min(streak, rule.streakSteps.length - 1)] : rule.miss;
@@ -99,12 +106,8 @@ export function assessTargets(employee: Employee, activity: AgentActivity, worke
       const fen = stepFen(step, ctx.fixedPayFen);
       // A target without consequence (B-TGT-4 'available as targets') only records its month for status rules.
       if (fen === 0 && step.points === 0 && !step.flag) return;
-      const scaled = rule.scale !== 'fixed' && rule.period !== 'day';
-      const unit = rule.scale === 'workdays' ? { zh: '个工作日', en: 'workdays' } : { zh: '个出勤日', en: 'days worked' };
       const zh = figures.map((f, i) => `${labels()[i].zh} ${f}/${targets[i]}${scaled ? `（${perDay[i]} × ${n} ${unit.zh}）` : ''}`).join('，');
       const en = figures.map((f, i) => `${f}/${targets[i]} ${labels()[i].en}${scaled ? ` (${perDay[i]} × ${n} ${unit.en})` : ''}`).join(', ');
-      const below = rule.thresholdPercent === 100 ? { zh: '', en: '' }
-        : { zh: `，未达 ${rule.thresholdPercent}%`, en: `, below ${rule.thresholdPercent}%` };
       const nth = rule.streakSteps.length > 0 ? { zh: `，连续第 ${streak + 1} 个月`, en: `, month ${streak + 1} in a row` } : { zh: '', en: '' };
       ruleLines.push(line(rule.rule, date, fen > 0 ? 'bonus' : fen < 0 ? 'fine' : 'points', fen, step.points, source,
         `${prefix.zh}${zh}${below.zh}${nth.zh}`, `${prefix.en}${en}${below.en}${nth.en}`));
@@ -122,7 +125,7 @@ export function assessTargets(employee: Employee, activity: AgentActivity, worke
         if (meets(figures, perDay, rule)) continue;
         const m0 = rule.metrics[0].metric;
         miss(date, day ? (isCallMetric(m0) ? metricCell(day.firstRow, m0) : day.firstCell) : fallbackCell(date), figures, perDay, 1,
-          { zh: '日目标未达成：', en: 'daily target missed: ' });
+          DAY_MISSED);
       }
     } else if (rule.period === 'week') {
       for (const [from, to] of weeks) {
