@@ -106,8 +106,18 @@ export function assessTargets(employee: Employee, activity: AgentActivity, worke
       const fen = stepFen(step, ctx.fixedPayFen);
       // A target without consequence (B-TGT-4 'available as targets') only records its month for status rules.
       if (fen === 0 && step.points === 0 && !step.flag) return;
-      const zh = figures.map((f, i) => `${labels()[i].zh} ${f}/${targets[i]}${scaled ? `（${perDay[i]} × ${n} ${unit.zh}）` : ''}`).join('，');
-      const en = figures.map((f, i) => `${f}/${targets[i]} ${labels()[i].en}${scaled ? ` (${perDay[i]} × ${n} ${unit.en})` : ''}`).join(', ');
+      // Both texts in one pass over the figures (two arrays per missed day were joined and dropped).
+      const ls = labels();
+      let zh = '';
+      let en = '';
+      for (let i = 0; i < figures.length; i++) {
+        if (i > 0) {
+          zh += '，';
+          en += ', ';
+        }
+        zh += `${ls[i].zh} ${figures[i]}/${targets[i]}${scaled ? `（${perDay[i]} × ${n} ${unit.zh}）` : ''}`;
+        en += `${figures[i]}/${targets[i]} ${ls[i].en}${scaled ? ` (${perDay[i]} × ${n} ${unit.en})` : ''}`;
+      }
       const nth = rule.streakSteps.length > 0 ? { zh: `，连续第 ${streak + 1} 个月`, en: `, month ${streak + 1} in a row` } : { zh: '', en: '' };
       ruleLines.push(line(rule.rule, date, fen > 0 ? 'bonus' : fen < 0 ? 'fine' : 'points', fen, step.points, source,
         `${prefix.zh}${zh}${below.zh}${nth.zh}`, `${prefix.en}${en}${below.en}${nth.en}`));
