@@ -3,7 +3,7 @@ import { colPrefix } from '../read/a1.js';
 import { cellText } from '../read/cells.js';
 import { makeIssue, type IssueCode, type MessageVars } from '../messages.js';
 import type { AttendanceDay, CallRow, CellValue, Employee, Issue, SheetData, SourceInfo, Text } from '../types.js';
-import { textOf } from './header.js';
+import { type Header, textOf } from './header.js';
 import { KEY_LABELS, KeyProblems, PersonMatcher, type PersonRef } from './keys.js';
 import type { Layout } from './layouts.js';
 import type { Segment } from './punches.js';
@@ -93,6 +93,19 @@ export class ExportSheet {
     const col = c.key >= 0 ? c.key : c.id >= 0 ? c.id : c.name;
     this.keyAt(written[col], col);
     return col;
+  }
+
+  /**
+   * The data rows under the header that name someone (a name in `nameCol` or a value in `keyCol`); blank rows are
+   * skipped, the others counted in `rows`. Yields each row's values and its 1-based sheet row.
+   */
+  *namedRows(h: Header, nameCol: number, keyCol: number): Generator<{ v: CellValue[]; row: number }> {
+    for (let r = h.dataStart; r < this.values.length; r++) {
+      const v = this.values[r];
+      if (textOf(v[nameCol]) === '' && textOf(v[keyCol]) === '') continue;
+      this.rows++;
+      yield { v, row: r + 1 };
+    }
   }
 
   /** The Roster ID of the person a row names through those columns, or null (noted as in `person`). */

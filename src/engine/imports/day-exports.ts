@@ -33,12 +33,7 @@ function readDays(es: ExportSheet, h: Header, c: DayColumns): AttendanceDay[] {
   const out: AttendanceDay[] = [];
   const keyCol = es.personColumn(h.written, c);
   const seen = new Map<string, number>();
-  for (let r = h.dataStart; r < es.values.length; r++) {
-    const v = es.values[r];
-    const name = textOf(v[c.name]);
-    if (name === '' && textOf(v[keyCol]) === '') continue;
-    const row = r + 1;
-    es.rows++;
+  for (const { v, row } of es.namedRows(h, c.name, keyCol)) {
     const date = rowDate(es, h, v, row, c.date);
     const id = es.personIn(v, c, row);
     if (date === null || id === null) continue;

@@ -20,12 +20,7 @@ export function readDingtalkRaw(es: ExportSheet, h: Header): AttendanceDay[] {
   const c = { key: columnOf(h, 'UserId'), id: columnOf(h, '工号'), name: columnOf(h, '姓名'), date: columnOf(h, '考勤日期'), at: columnOf(h, '打卡时间') };
   const keyCol = es.personColumn(h.written, c);
   const punches: Punch[] = [];
-  for (let r = h.dataStart; r < es.values.length; r++) {
-    const v = es.values[r];
-    const name = textOf(v[c.name]);
-    if (name === '' && textOf(v[keyCol]) === '') continue;
-    const row = r + 1;
-    es.rows++;
+  for (const { v, row } of es.namedRows(h, c.name, keyCol)) {
     const date = exportDate(v[c.date] ?? null, es.timeZone);
     if (date === null) {
       es.issue('bad-date', row, c.date, h.written[c.date], v[c.date] ?? null, { field: h.written[c.date] });
@@ -84,12 +79,7 @@ export function readDingtalkGrid(es: ExportSheet, h: Header): AttendanceDay[] | 
   const c = { key: columnOf(h, 'UserId'), id: columnOf(h, '工号'), name: columnOf(h, '姓名') };
   const keyCol = es.personColumn(h.written, c);
   const punches: Punch[] = [];
-  for (let r = h.dataStart; r < es.values.length; r++) {
-    const v = es.values[r];
-    const name = textOf(v[c.name]);
-    if (name === '' && textOf(v[keyCol]) === '') continue;
-    const row = r + 1;
-    es.rows++;
+  for (const { v, row } of es.namedRows(h, c.name, keyCol)) {
     const id = es.personIn(v, c, row);
     for (const { col, date } of dayCols) {
       es.saw(date);
