@@ -1,5 +1,6 @@
 // The call SQL's result rows into what the engine reads: agent-days and crossings by Roster ID, and the issues a sheet gives.
 import { fieldLabel } from '../engine/read/aliases.js';
+import { callRowsOf } from '../engine/read/sources/call-store.js';
 import { makeIssue, severityOf, type IssueCode, type MessageVars } from '../engine/messages.js';
 import type { CallAggregates, CallCrossingRow, CallDayRow, CallRow, Issue, SourceData, SourceInfo, Text } from '../engine/types.js';
 import { CALL_FIELDS, type CallColumns, type CallField, cellsOf } from './columns.js';
@@ -136,14 +137,14 @@ export function applyCallRecords(src: SourceData, rows: readonly ResultRow[], me
   if (im) {
     const unmeasured = { ...src.unmeasured, ...im.unmeasured };
     return {
-      ...src, calls: [], callAggregates: aggregates, issues: [...src.issues.filter((i) => replaced === null || i.sheet !== replaced), ...im.issues],
+      ...src, calls: callRowsOf([]), callAggregates: aggregates, issues: [...src.issues.filter((i) => replaced === null || i.sheet !== replaced), ...im.issues],
       sheetNames: { ...src.sheetNames, calls: first.sheet },
       sources: [...(src.sources ?? []).filter((i) => replaced === null || i.sheet !== replaced), ...im.infos],
       ...(Object.keys(unmeasured).length > 0 ? { unmeasured } : {}),
     };
   }
   return {
-    ...src, calls: [], callAggregates: aggregates, issues: [...src.issues.filter((i) => replaced === null || i.sheet !== replaced), ...issues.list()],
+    ...src, calls: callRowsOf([]), callAggregates: aggregates, issues: [...src.issues.filter((i) => replaced === null || i.sheet !== replaced), ...issues.list()],
     sheetNames: { ...src.sheetNames, calls: first.sheet },
     headers: { ...src.headers, calls: Object.fromEntries(Object.entries(first.columns).map(([f, c]) => [f, c.name.trim()])) },
     sources: [...(src.sources ?? []).filter((i) => replaced === null || i.sheet !== replaced), info],

@@ -218,7 +218,7 @@ export function* readCallExports(files: readonly ExportSource[], o: ExportReadOp
     issues.push(...got.issues);
     dates.push({ sheet: file.sheet, label: file.found.layout.label, hasSuccess: vocab[k].success !== null, calls: got.months.map((m) => ({ date: `${m}-01` })) });
   });
-  const unmeasured = successGaps({ calls: [] }, dates, issues);
+  const unmeasured = successGaps({ calls: { dates: [] } }, dates, issues);
   const sources: CallSource[] = files.map((f, k) => ({ sheet: f.sheet, columns: exportCellColumns(f.found, vocab[k].success !== null) }));
   return { rows, meta: { sources, positioned, name: o.name, readAs: files[0].found.layout.id, label: files[0].found.layout.label,
     imported: { issues, infos, unmeasured } } };

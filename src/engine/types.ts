@@ -128,6 +128,31 @@ export interface CallRow extends CallCounts {
   cells: Cells<'id' | 'date' | 'dials' | 'connected' | 'successes' | 'result' | 'talkMinutes' | 'appointments' | 'opportunities' | 'contractPayment' | 'contacts' | 'invitations'>;
 }
 
+/** One figure of every call row: a value per row, or null when every row holds `def` (the sheet has no such column). */
+export interface CallColumn {
+  readonly values: Float64Array | null;
+  readonly def: number;
+}
+
+/**
+ * The call rows read (the Calls sheet's, then call export tabs'), by index 0..length-1. An outbound centre's month is
+ * a million rows, so they are kept column by column (read/sources/call-store.ts), not as a million records: a row's
+ * ID and date are indexes into `ids` and `dates`, its time, sheet row and figures sit in typed arrays (which may be
+ * longer than `length`). `at(i)` builds row i as a CallRow, for the few rows a Details line or an issue cites.
+ */
+export interface CallRows extends Readonly<Record<keyof CallCounts, CallColumn>> {
+  readonly length: number;
+  /** distinct IDs and dates, in first-kept order */
+  readonly ids: readonly string[];
+  readonly dates: readonly string[];
+  /** per row: index into `ids`, index into `dates`, seconds after local midnight (-1 for none), sheet row */
+  readonly agent: Int32Array;
+  readonly day: Int32Array;
+  readonly times: Int32Array;
+  readonly rows: Int32Array;
+  at(i: number): CallRow;
+}
+
 /**
  * One agent-day of call records summed outside the engine (SQL over files or a warehouse): the figures the Calls
  * sheet's rows of that day give, without the rows. Talk minutes are exact to a millionth; contract payment in fen.
@@ -244,7 +269,7 @@ export interface SourceInfo {
 export interface SourceData {
   employees: Employee[];
   attendance: AttendanceDay[];
-  calls: CallRow[];
+  calls: CallRows;
   /** call records aggregated before the engine (src/calls), read in place of `calls` when present */
   callAggregates?: CallAggregates;
   events: EventRow[];

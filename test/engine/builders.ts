@@ -1,5 +1,6 @@
 // Hand-built source records for engine tests: compact builders with A1 cells that say where each value sits.
 import type { AttendanceDay, CallRow, Employee, EventRow, SourceData } from '../../src/engine/types.js';
+import { callRowsOf } from '../../src/engine/read/sources/call-store.js';
 
 const hms = (t: string | null): number | null => {
   if (t === null) return null;
@@ -57,9 +58,9 @@ export function event(id: string, date: string, code: string, count = 1, note = 
     cells: { id: `Events!A${r}`, date: `Events!B${r}`, code: `Events!C${r}`, count: `Events!D${r}` } };
 }
 
-export function sources(parts: Partial<Pick<SourceData, 'employees' | 'attendance' | 'calls' | 'events' | 'calendar'>>): SourceData {
+export function sources(parts: Partial<Pick<SourceData, 'employees' | 'attendance' | 'events' | 'calendar'>> & { calls?: CallRow[] }): SourceData {
   return {
-    employees: parts.employees ?? [], attendance: parts.attendance ?? [], calls: parts.calls ?? [],
+    employees: parts.employees ?? [], attendance: parts.attendance ?? [], calls: callRowsOf(parts.calls ?? []),
     events: parts.events ?? [], calendar: parts.calendar ?? null, kpi: [], issues: [],
     sheetNames: { roster: 'Roster', attendance: 'Attendance', calls: 'Calls', events: 'Events', calendar: null, kpi: null },
     language: 'en',

@@ -3,7 +3,7 @@ import { sheetDefOf } from '../read/aliases.js';
 import { hhmmSeconds } from '../read/dates.js';
 import { makeIssue } from '../messages.js';
 import { type Policy, ruleOf } from '../rules/policy.js';
-import type { AttendanceDay, CallRow, Issue, SheetData, SourceData, SourceInfo, Text, WorkbookData } from '../types.js';
+import type { AttendanceDay, CallRow, CallRows, Issue, SheetData, SourceData, SourceInfo, Text, WorkbookData } from '../types.js';
 import { read7moor, readClink, readVicidial } from './call-exports.js';
 import { ExportSheet, type ImportSettings } from './context.js';
 import { readDingtalkDaily, readFeishuMonthly, readWecomDaily } from './day-exports.js';
@@ -12,7 +12,6 @@ import { type Layout, LAYOUTS } from './layouts.js';
 import { mergeAttendance, mergeCalls } from './merge.js';
 import { looksLikeUsb, readDingtalkGrid, readDingtalkRaw, readZktecoRaw, readZktecoUsb } from './punch-exports.js';
 import type { CallStatusVocabulary } from './statuses.js';
-import { callDates } from '../read/sources/call-store.js';
 
 export { PersonMatcher, KeyProblems, keyForm, KEY_LABELS, type PersonMatch, type PersonRef } from './keys.js';
 export { DEFAULT_CALL_STATUSES, statusClassifier, statusLists, vocabularyFor, type CallStatusVocabulary } from './statuses.js';
@@ -166,10 +165,11 @@ export function readExports(src: SourceData, wb: WorkbookData, options: ImportOp
  * Months whose calls come only from exports without successes: successes unmeasured, one warning per tab (also for
  * exports aggregated in a database, src/calls/exports.ts, whose calls are only their dates).
  */
-export function successGaps(src: Pick<SourceData, 'headers' | 'calls'>, calls: readonly CallExportDates[], issues: Issue[]): Record<string, string[]> {
+export function successGaps(src: Pick<SourceData, 'headers'> & { calls: Pick<CallRows, 'dates'> }, calls: readonly CallExportDates[],
+  issues: Issue[]): Record<string, string[]> {
   const measured = new Set<string>();
   const sheetMeasures = src.headers?.calls?.successes !== undefined || src.headers?.calls?.result !== undefined;
-  if (sheetMeasures) for (const d of callDates(src.calls)) measured.add(d.slice(0, 7));
+  if (sheetMeasures) for (const d of src.calls.dates) measured.add(d.slice(0, 7));
   for (const e of calls) if (e.hasSuccess) for (const c of e.calls) measured.add(c.date.slice(0, 7));
   const out: Record<string, string[]> = {};
   for (const e of calls) {

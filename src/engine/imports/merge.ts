@@ -1,7 +1,8 @@
 // Several sources of one person-day: the contract's sheets are HR's own word and win; exports fill what the sheets leave blank.
 import { clock } from '../month/lines.js';
 import { makeIssue } from '../messages.js';
-import type { AttendanceDay, CallRow, Issue } from '../types.js';
+import { callRecords, callRowsOf, figureAt } from '../read/sources/call-store.js';
+import type { AttendanceDay, CallRow, CallRows, Issue } from '../types.js';
 
 const SLOTS = ['clockIn', 'noonOut', 'noonIn', 'clockOut'] as const;
 const SLOT_LABEL = { clockIn: { zh: '上班打卡', en: 'clock-in' }, noonOut: { zh: '午间下班', en: 'noon clock-out' },
@@ -58,18 +59,19 @@ export function mergeAttendance(sources: { sheet: string; days: AttendanceDay[] 
  * person-day (any non-zero row) is taken from the sheet alone: the export's rows of that day count 0 of it, and one
  * 'import-calls-overlap' warning says so. So successes typed from the CRM combine with dials from the dialer.
  */
-export function mergeCalls(sheetRows: CallRow[], sheetName: string | null, exports: { sheet: string; calls: CallRow[] }[]): { calls: CallRow[]; issues: Issue[] } {
+export function mergeCalls(sheetRows: CallRows, sheetName: string | null, exports: { sheet: string; calls: CallRow[] }[]): { calls: CallRows; issues: Issue[] } {
   const typed = new Map<string, Set<'dials' | 'connected' | 'successes'>>();
-  for (const r of sheetRows) {
-    const k = `${r.id}\u0000${r.date}`;
+  const { ids, dates, agent, day } = sheetRows;
+  for (let i = 0; i < sheetRows.length; i++) {
+    const k = `${ids[agent[i]]}\u0000${dates[day[i]]}`;
     let s = typed.get(k);
     if (!s) typed.set(k, s = new Set());
-    if (r.dials > 0) s.add('dials');
-    if (r.connected > 0) s.add('connected');
-    if (r.successes > 0) s.add('successes');
+    if (figureAt(sheetRows.dials, i) > 0) s.add('dials');
+    if (figureAt(sheetRows.connected, i) > 0) s.add('connected');
+    if (figureAt(sheetRows.successes, i) > 0) s.add('successes');
   }
   const issues: Issue[] = [];
-  const out = [...sheetRows];
+  const out = callRecords(sheetRows);
   for (const { sheet, calls } of exports) {
     const told = new Set<string>();
     for (const c of calls) {
@@ -90,5 +92,5 @@ export function mergeCalls(sheetRows: CallRow[], sheetName: string | null, expor
         { id: c.id, date: c.date, field: names, sheet: sheetName ?? 'Calls' }));
     }
   }
-  return { calls: out, issues };
+  return { calls: callRowsOf(out), issues };
 }

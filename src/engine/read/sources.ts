@@ -7,7 +7,7 @@ import { appealAdjustments, readAppeals } from './sources/appeals.js';
 import { readAttendance } from './sources/attendance.js';
 import { readCalls } from './sources/calls.js';
 import { applyMerges } from './sources/merged.js';
-import { callDates } from './sources/call-store.js';
+import { callRowsOf } from './sources/call-store.js';
 import { readCalendar, readEvents, readKpi } from './sources/others.js';
 import { readRoster } from './sources/roster.js';
 import { SheetReader } from './sources/sheet.js';
@@ -70,7 +70,7 @@ export function readSources(wb: WorkbookData, options: ReadOptions = {}): Source
   const attendanceReader = withRoster('attendance');
   const attendance = attendanceReader ? readAttendance(attendanceReader) : [];
   const callsReader = withRoster('calls');
-  const calls = callsReader ? readCalls(callsReader) : [];
+  const calls = callsReader ? readCalls(callsReader) : callRowsOf([]);
   const eventsReader = withRoster('events');
   const events = eventsReader ? readEvents(eventsReader) : [];
   const calendarReader = reader('calendar');
@@ -143,7 +143,7 @@ function unreadIssues(unread: readonly string[]): Issue[] {
 export function monthsWithRows(src: SourceData): string[] {
   const months = new Set<string>();
   for (const d of src.attendance) months.add(d.date.slice(0, 7));
-  for (const d of callDates(src.calls)) months.add(d.slice(0, 7));
+  for (const d of src.calls.dates) months.add(d.slice(0, 7));
   for (const k of src.kpi) months.add(k.month);
   for (const e of src.events) months.add(e.date.slice(0, 7));
   for (const a of src.adjustments ?? []) months.add(a.month);

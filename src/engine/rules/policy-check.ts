@@ -1,11 +1,12 @@
 // A policy's consistency, checked before a run, so a fault typed into a Policy sheet is an issue, never a crash.
 import { prepare } from '../month/month.js';
+import { callRowsOf } from '../read/sources/call-store.js';
 import { KIND_LIST } from './kinds/index.js';
 import { ruleOf, type Policy, type RuleKind } from './policy.js';
 import type { SourceData } from '../types.js';
 
 const NO_DATA: SourceData = {
-  employees: [], attendance: [], calls: [], events: [], calendar: null, kpi: [], issues: [],
+  employees: [], attendance: [], calls: callRowsOf([]), events: [], calendar: null, kpi: [], issues: [],
   sheetNames: { roster: null, attendance: null, calls: null, events: null, calendar: null, kpi: null }, language: 'en',
 };
 

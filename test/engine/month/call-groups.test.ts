@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupActivity, rowsOn, totalsBetween } from '../../../src/engine/month/activity.js';
+import { callRowsOf } from '../../../src/engine/read/sources/call-store.js';
 import { call } from '../builders.js';
 
 describe('groupActivity: call rows summed per agent and day', () => {
@@ -7,7 +8,7 @@ describe('groupActivity: call rows summed per agent and day', () => {
     call('A', '2026-10-09', 5, 7, 9, '10:00'), call('B', '2026-10-08', 1), call('A', '2026-10-08', 2, 3, 4, '11:00'),
     call('A', '2026-10-09', 6, 8, 10, '09:30'), call('A', '2026-10-08', 1, 1, 1, '09:00'),
   ];
-  const grouped = groupActivity(rows);
+  const grouped = groupActivity(callRowsOf(rows));
   const a = grouped.get('A')!;
 
   it('days come in date order with their sums and first and last cells in sheet order', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../../src/engine/read/sources.js';
+import { callRecords } from '../../../src/engine/read/sources/call-store.js';
 import type { CellValue, SheetData, WorkbookData } from '../../../src/engine/types.js';
 
 const ROSTER: SheetData = { name: 'Roster', values: [['ID', 'Name', 'Team'], ['A001', '王芳', '一组'], ['A002', 'Li Lei', '二组']] };
@@ -36,7 +37,7 @@ describe('readSources: finding sheets and language', () => {
 
   it('absent optional sheets give empty records and a null calendar', () => {
     const s = readSources(wb([ROSTER]));
-    expect(s).toMatchObject({ attendance: [], calls: [], events: [], kpi: [], calendar: null, issues: [] });
+    expect(s).toMatchObject({ attendance: [], calls: { length: 0 }, events: [], kpi: [], calendar: null, issues: [] });
     expect(s.sheetNames.calls).toBeNull();
   });
 });
@@ -143,7 +144,7 @@ describe('readSources: Calls', () => {
       ['A002', '2026-10-08', null, null, null],
     ]);
     expect(s.issues).toEqual([]);
-    expect(s.calls.map((c) => [c.id, c.date, c.time, c.dials, c.connected, c.successes, c.talkMinutes, c.contractPaymentFen])).toEqual([
+    expect(callRecords(s.calls).map((c) => [c.id, c.date, c.time, c.dials, c.connected, c.successes, c.talkMinutes, c.contractPaymentFen])).toEqual([
       ['A001', '2026-10-08', 32850, 1, 1, 0, 2.5, 0],
       ['A001', '2026-10-08', 32940, 1, 1, 1, 4, 100001],
       ['A001', '2026-10-08', 33300, 1, 0, 0, 0, 0],
@@ -157,7 +158,7 @@ describe('readSources: Calls', () => {
       ['A001', '2026-10-08', 120, 80, 30, 'success', 2, 1, 45, 31],
       ['A001', '2026-10-09', 0, null, null, null, null, null, null, null],
     ]);
-    expect(s.calls.map((c) => [c.dials, c.connected, c.successes, c.appointments, c.opportunities, c.contacts, c.invitations])).toEqual([
+    expect(callRecords(s.calls).map((c) => [c.dials, c.connected, c.successes, c.appointments, c.opportunities, c.contacts, c.invitations])).toEqual([
       [120, 80, 30, 2, 1, 45, 31],
       [0, 0, 0, 0, 0, 0, 0],
     ]);
@@ -165,9 +166,9 @@ describe('readSources: Calls', () => {
 
   it('cites each field cell, built on demand, and serialises to plain A1 addresses', () => {
     const s = read([['ID', 'Date', 'Result'], ['A001', '2026-10-08', 'success'], ['A001', '2026-10-09', 'success']]);
-    expect(s.calls[1].cells.date).toBe('Calls!B3');
-    expect(s.calls[1].cells.dials).toBeUndefined();
-    expect(JSON.parse(JSON.stringify(s.calls[1].cells))).toEqual({ id: 'Calls!A3', date: 'Calls!B3', result: 'Calls!C3' });
+    expect(s.calls.at(1).cells.date).toBe('Calls!B3');
+    expect(s.calls.at(1).cells.dials).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(s.calls.at(1).cells))).toEqual({ id: 'Calls!A3', date: 'Calls!B3', result: 'Calls!C3' });
   });
 });
 

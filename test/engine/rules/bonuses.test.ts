@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupActivity } from '../../../src/engine/month/activity.js';
+import { callRowsOf } from '../../../src/engine/read/sources/call-store.js';
 import { type Agent, boardSundays, firstToReach, tierBonus, weeklyBoard } from '../../../src/engine/rules/bonuses.js';
 import { ruleOf, rulesOf } from '../../../src/engine/rules/policy.js';
 import { outboundCenter } from '../../../src/engine/presets/outbound-center.js';
@@ -15,7 +16,7 @@ import { call, emp } from '../builders.js';
 
 const OCT = { first: '2026-10-01', last: '2026-10-31' };
 function agents(ids: string[], calls: CallRow[]): Agent[] {
-  const activity = groupActivity(calls);
+  const activity = groupActivity(callRowsOf(calls));
   return ids.map((id) => ({ employee: emp(id), activity: activity.get(id) ?? { days: new Map(), rows: [], timed: false } }));
 }
 const amounts = (lines: ReturnType<typeof firstToReach>) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupActivity } from '../../../src/engine/month/activity.js';
+import { callRowsOf } from '../../../src/engine/read/sources/call-store.js';
 import { agentCommission, poolCommission } from '../../../src/engine/rules/commissions.js';
 import { rulesOf } from '../../../src/engine/rules/policy.js';
 import { serviceKpi } from '../../../src/engine/presets/service-kpi.js';
@@ -12,7 +13,7 @@ const [APPOINTMENTS, , PAYMENT] = rulesOf(telesalesTeam, 'commission');
 const LABEL = { zh: '回款', en: 'contract payment' };
 const payment = (date: string, yuan: number): CallRow => ({ ...call('A1', date, 0), contractPaymentFen: yuan * 100 });
 const fenOf = (rule: typeof PAYMENT, rows: CallRow[], total = 0) =>
-  agentCommission(rule, groupActivity(rows).get('A1')!, OCT, { value: total, source: 'Calls!F2' }, LABEL, 'Roster!A2')?.amountFen ?? 0;
+  agentCommission(rule, groupActivity(callRowsOf(rows)).get('A1')!, OCT, { value: total, source: 'Calls!F2' }, LABEL, 'Roster!A2')?.amountFen ?? 0;
 
 describe('B-COM-1 commission: 1% of each contract payment, capped at 1000 元 a contract', () => {
   it.each([
@@ -31,7 +32,7 @@ describe('B-COM-1 commission: 1% of each contract payment, capped at 1000 元 a 
   });
 
   it('10 元 per appointment: 12 appointments pay 120 元', () => {
-    expect(agentCommission(APPOINTMENTS, groupActivity([]).get('A1') ?? { days: new Map(), rows: [], timed: false }, OCT,
+    expect(agentCommission(APPOINTMENTS, groupActivity(callRowsOf([])).get('A1') ?? { days: new Map(), rows: [], timed: false }, OCT,
       { value: 12, source: 'Calls!D2' }, LABEL, '')?.amountFen).toBe(12000);
   });
 });

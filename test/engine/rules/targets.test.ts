@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupActivity } from '../../../src/engine/month/activity.js';
+import { callRowsOf } from '../../../src/engine/read/sources/call-store.js';
 import { makeCalendar } from '../../../src/engine/month/calendar.js';
 import { KpiIndex } from '../../../src/engine/rules/metrics.js';
 import { rulesOf, type TargetRule } from '../../../src/engine/rules/policy.js';
@@ -14,7 +15,7 @@ import { call, emp } from '../builders.js';
 
 const OCT = { first: '2026-10-01', last: '2026-10-31' };
 const run = (calls: CallRow[], worked: string[], level: 'junior' | null = null, rules: TargetRule[] = TARGETS) =>
-  assessTargets(emp('A1', { level }), groupActivity(calls).get('A1') ?? { days: new Map(), rows: [], timed: false },
+  assessTargets(emp('A1', { level }), groupActivity(callRowsOf(calls)).get('A1') ?? { days: new Map(), rows: [], timed: false },
     worked, OCT, rules, (d) => `Attendance!C${d}`);
 
 describe('A-TGT-2 daily target: 45 successes or 100 connected', () => {
@@ -67,7 +68,7 @@ describe('B-TGT-2 weekly target: 90% of daily × workdays, 100 元 off performan
     return days.map((d, k) => contacts('A1', d, k === 0 ? total - 4 * Math.floor(total / 5) : Math.floor(total / 5)));
   };
   const run = (hire: string, calls: CallRow[]) => assessTargets(emp('A1', { level: 'junior', hireDate: hire }),
-    groupActivity(calls).get('A1')!, [], OCT, [rule], () => '', ctx);
+    groupActivity(callRowsOf(calls)).get('A1')!, [], OCT, [rule], () => '', ctx);
   const cash = (r: ReturnType<typeof run>) => r.lines.map((l) => [l.date, l.kind, l.amountFen]);
 
   it.each([

@@ -1,23 +1,10 @@
-// Call rows of a sheet kept column by column: a million rows are a million two-field views over typed arrays, not a
-// million fifteen-field records the garbage collector copies twice (readCalls at 1M rows spent most of its time there).
-import type { CallMetric } from '../../rules/call-metrics.js';
-import type { CallRow } from '../../types.js';
-
-const STORES = new WeakMap<readonly CallRow[], CallStore>();
-
-/** Records that `rows` are the views of `store`, in order (readCalls' result), for storeOf. */
-export function keepStore(rows: readonly CallRow[], store: CallStore): void {
-  STORES.set(rows, store);
-}
-
-/** The store whose views are exactly `rows` in order (an array readCalls returned, not grown since), or null. */
-export function storeOf(rows: readonly CallRow[]): CallStore | null {
-  const s = STORES.get(rows);
-  return s !== undefined && s.length === rows.length ? s : null;
-}
+// Call rows kept column by column (SourceData.calls): a million rows are typed arrays and one record per distinct ID
+// and date, not a million fifteen-field records the garbage collector copies twice.
+import { CALL_METRICS, type CallMetric } from '../../rules/call-metrics.js';
+import type { CallColumn, CallRow, CallRows } from '../../types.js';
 
 /** One metric column: its values, or null when the sheet has no such column and every row holds the default. */
-export class MetricColumn {
+export class MetricColumn implements CallColumn {
   readonly values: Float64Array | null;
 
   constructor(readonly def: number, capacity: number, present: boolean) {
@@ -34,16 +21,14 @@ export class MetricColumn {
 export type CallFigures = Record<CallMetric, number>;
 
 /**
- * Columns of up to `capacity` call rows. `cellsAt` gives the A1 cells of a sheet row (SheetReader.lazyCells), so a
- * view's `cells` is built only when read.
+ * Columns of up to `capacity` call rows. `cellsAt` gives the A1 cells of a row from its sheet row and index
+ * (SheetReader.lazyCells for a sheet), read only when `at` builds the row.
  */
-export class CallStore {
-  /** distinct IDs and dates in first-kept order, and each row's index into them */
-  readonly agentIds: string[] = [];
-  readonly dateList: string[] = [];
+export class CallStore implements CallRows {
+  readonly ids: string[] = [];
+  readonly dates: string[] = [];
   readonly agent: Int32Array;
   readonly day: Int32Array;
-  /** seconds after local midnight, -1 for none */
   readonly times: Int32Array;
   readonly rows: Int32Array;
   readonly dials: MetricColumn;
@@ -56,8 +41,6 @@ export class CallStore {
   readonly contacts: MetricColumn;
   readonly invitations: MetricColumn;
   length = 0;
-  /** views of this store: CallView with the store on its own prototype, so a view holds only its index */
-  private readonly View: new (i: number) => CallRow;
   private readonly agentOf = new Map<string, number>();
   private readonly dateOf = new Map<string, number>();
   private lastDate = '';
@@ -67,11 +50,8 @@ export class CallStore {
    * `present`: the metrics the sheet gives a value for per row (a column, or Result for connected and successes); the
    * others are `blankDials` dials and 0 of the rest on every row, and take no memory.
    */
-  constructor(capacity: number, readonly cellsAt: (row: number) => CallRow['cells'], blankDials: number,
+  constructor(capacity: number, readonly cellsAt: (row: number, i: number) => CallRow['cells'], blankDials: number,
     present: ReadonlySet<CallMetric>) {
-    const View = class extends CallView {};
-    Object.defineProperty(View.prototype, 's', { value: this });
-    this.View = View;
     this.agent = new Int32Array(capacity);
     this.day = new Int32Array(capacity);
     this.times = new Int32Array(capacity);
@@ -88,28 +68,28 @@ export class CallStore {
     this.invitations = column('invitations');
   }
 
-  /** Index of an ID some kept row has, or undefined. */
+/** Index of an ID some kept row has, or undefined. */
   agentIndex(id: string): number | undefined {
     return this.agentOf.get(id);
   }
 
   /** Remembers an ID (checked against the Roster once) and returns its index. */
   newAgent(id: string): number {
-    const a = this.agentIds.length;
-    this.agentIds.push(id);
+    const a = this.ids.length;
+    this.ids.push(id);
     this.agentOf.set(id, a);
     return a;
   }
 
-  /** Appends a row of agent `a` (agentIndex or newAgent) and returns its view. */
-  add(a: number, date: string, time: number | null, f: CallFigures, row: number): CallRow {
+  /** Appends a row of agent `a` (agentIndex or newAgent). */
+  add(a: number, date: string, time: number | null, f: CallFigures, row: number): void {
     const i = this.length++;
     this.agent[i] = a;
     if (date !== this.lastDate) {
       let d = this.dateOf.get(date);
       if (d === undefined) {
-        d = this.dateList.length;
-        this.dateList.push(date);
+        d = this.dates.length;
+        this.dates.push(date);
         this.dateOf.set(date, d);
       }
       this.lastDate = date;
@@ -128,64 +108,51 @@ export class CallStore {
     if ((v = this.contractPaymentFen.values) !== null) v[i] = f.contractPaymentFen;
     if ((v = this.contacts.values) !== null) v[i] = f.contacts;
     if ((v = this.invitations.values) !== null) v[i] = f.invitations;
-    return new this.View(i);
+  }
+
+  /** Row i as a record (its cells built when read). */
+  at(i: number): CallRow {
+    const t = this.times[i];
+    const row = this.rows[i];
+    return { id: this.ids[this.agent[i]], date: this.dates[this.day[i]], time: t < 0 ? null : t, dials: this.dials.get(i),
+      connected: this.connected.get(i), successes: this.successes.get(i), talkMinutes: this.talkMinutes.get(i),
+      appointments: this.appointments.get(i), opportunities: this.opportunities.get(i),
+      contractPaymentFen: this.contractPaymentFen.get(i), contacts: this.contacts.get(i), invitations: this.invitations.get(i),
+      row, cells: this.cellsAt(row, i) };
   }
 }
 
-/** A CallRow read from a CallStore: the same fields, read on access; JSON.stringify gives the plain record. */
-class CallView implements CallRow {
-  /** set on each store's subclass prototype (CallStore constructor) */
-  declare private readonly s: CallStore;
+const ALL_METRICS: ReadonlySet<CallMetric> = new Set(CALL_METRICS);
 
-  constructor(private readonly i: number) {}
-
-  get id(): string { return this.s.agentIds[this.s.agent[this.i]]; }
-  get date(): string { return this.s.dateList[this.s.day[this.i]]; }
-  get time(): number | null {
-    const t = this.s.times[this.i];
-    return t < 0 ? null : t;
-  }
-  get dials(): number { return this.s.dials.get(this.i); }
-  get connected(): number { return this.s.connected.get(this.i); }
-  get successes(): number { return this.s.successes.get(this.i); }
-  get talkMinutes(): number { return this.s.talkMinutes.get(this.i); }
-  get appointments(): number { return this.s.appointments.get(this.i); }
-  get opportunities(): number { return this.s.opportunities.get(this.i); }
-  get contractPaymentFen(): number { return this.s.contractPaymentFen.get(this.i); }
-  get contacts(): number { return this.s.contacts.get(this.i); }
-  get invitations(): number { return this.s.invitations.get(this.i); }
-  get row(): number { return this.s.rows[this.i]; }
-  get cells(): CallRow['cells'] { return this.s.cellsAt(this.s.rows[this.i]); }
-
-  toJSON(): CallRow {
-    return { id: this.id, date: this.date, time: this.time, dials: this.dials, connected: this.connected, successes: this.successes,
-      talkMinutes: this.talkMinutes, appointments: this.appointments, opportunities: this.opportunities,
-      contractPaymentFen: this.contractPaymentFen, contacts: this.contacts, invitations: this.invitations, row: this.row,
-      cells: this.cells };
-  }
+/** Call rows given as records (call export tabs, merged rows, tests) as columns; `at(i)` gives records[i]'s fields. */
+export function callRowsOf(records: readonly CallRow[]): CallStore {
+  const store = new CallStore(records.length, (row, i) => records[i].cells, 0, ALL_METRICS);
+  for (const r of records) store.add(store.agentIndex(r.id) ?? store.newAgent(r.id), r.date, r.time, r, r.row);
+  return store;
 }
 
-/**
- * The dates of call rows for sets and ranges: each distinct date once when the rows are a store's views (a million
- * rows hold a month of dates), else every row's date.
- */
-export function callDates(rows: readonly CallRow[]): Iterable<string> {
-  const store = storeOf(rows);
-  return store !== null ? store.dateList : rows.map((r) => r.date);
+/** Every row as a record, in order (merging a few export tabs' rows with the sheet's; tests). */
+export function callRecords(calls: CallRows): CallRow[] {
+  return Array.from({ length: calls.length }, (_, i) => calls.at(i));
+}
+
+/** Row i's value of a figure column. */
+export function figureAt(column: CallColumn, i: number): number {
+  return column.values === null ? column.def : column.values[i];
 }
 
 /**
  * Per ID of a store, in first-kept order: the index of its first row dated `from`..`to` (ISO, inclusive) with the
  * earliest such date, or nothing for an ID without one.
  */
-export function earliestRows(store: CallStore, from: string, to: string): number[] {
-  const order = store.dateList.map((d, k) => k).sort((x, y) => (store.dateList[x] < store.dateList[y] ? -1 : 1));
-  const rank = new Int32Array(store.dateList.length).fill(-1);
+export function earliestRows(store: CallRows, from: string, to: string): number[] {
+  const order = store.dates.map((d, k) => k).sort((x, y) => (store.dates[x] < store.dates[y] ? -1 : 1));
+  const rank = new Int32Array(store.dates.length).fill(-1);
   order.forEach((k, r) => {
-    const d = store.dateList[k];
+    const d = store.dates[k];
     if (d >= from && d <= to) rank[k] = r;
   });
-  const best = new Int32Array(store.agentIds.length).fill(-1);
+  const best = new Int32Array(store.ids.length).fill(-1);
   const { agent, day } = store;
   for (let i = 0; i < store.length; i++) {
     const r = rank[day[i]];

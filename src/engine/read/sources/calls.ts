@@ -1,8 +1,8 @@
 // The Calls sheet: daily totals or per-call export rows, each turned into counts (the engine sums them).
 import { countUpTo, isBad, isBlank, lastSeconds, normText, parseAmountFen, parseDataDate, parseQuantity } from '../cells.js';
 import { Bad, NO_CACHED_VALUE } from '../cells.js';
-import type { CallRow, CellValue } from '../../types.js';
-import { type CallFigures, CallStore, keepStore } from './call-store.js';
+import type { CellValue } from '../../types.js';
+import { type CallFigures, CallStore, callRowsOf } from './call-store.js';
 import type { CallMetric } from '../../rules/call-metrics.js';
 import type { Column, SheetReader } from './sheet.js';
 
@@ -29,9 +29,8 @@ const RESULTS = new Map<string, number>([
  * Result (connected/接通 → connected 1; success/成功 → connected 1 and success 1). Contract payment in fen.
  * Rows with an unreadable ID or date, or an ID not in the Roster, are reported and left out.
  */
-export function readCalls(rd: SheetReader): CallRow[] {
-  const out: CallRow[] = [];
-  if (!rd.ok) return out;
+export function readCalls(rd: SheetReader): CallStore {
+  if (!rd.ok) return callRowsOf([]);
   const cId = rd.col('id')!;
   const cDate = rd.col('date')!;
   const cDials = rd.col('dials');
@@ -80,8 +79,6 @@ export function readCalls(rd: SheetReader): CallRow[] {
   has('invitations', cInv);
   const capacity = Math.max(values.length - rd.headerIndex - 1, 0);
   const store = new CallStore(capacity, cellsAt, blankDials, present);
-  // Sized once for every row (growing by push left 2–3 times the final array behind in old space), cut to length after.
-  const views: CallRow[] = new Array(capacity);
   const f: CallFigures = { dials: 0, connected: 0, successes: 0, talkMinutes: 0, appointments: 0, opportunities: 0,
     contractPaymentFen: 0, contacts: 0, invitations: 0 };
   for (let r = rd.headerIndex + 1; r < values.length; r++) {
@@ -118,11 +115,8 @@ export function readCalls(rd: SheetReader): CallRow[] {
     f.contractPaymentFen = rd.read(cPay, parseAmountFen) ?? 0;
     f.contacts = rd.read(cContacts, parseCount) ?? 0;
     f.invitations = rd.read(cInv, parseCount) ?? 0;
-    const view = store.add(a, date, time, f, rd.row);
-    views[store.length - 1] = view;
+    store.add(a, date, time, f, rd.row);
   }
   rd.finish();
-  views.length = store.length;
-  keepStore(views, store);
-  return views;
+  return store;
 }

@@ -1,14 +1,13 @@
 // The account of what was read: each tab as the source it was read as, with rows, people and date range.
 import { SHEETS, type Role } from '../aliases.js';
 import { monthBounds } from '../dates.js';
-import { callDates } from './call-store.js';
 import type { SheetReader } from './sheet.js';
-import type { AdjustmentRow, AttendanceDay, CalendarDay, CallRow, Employee, EventRow, KpiRow, SheetData, SourceInfo, WorkbookData } from '../../types.js';
+import type { AdjustmentRow, AttendanceDay, CalendarDay, CallRows, Employee, EventRow, KpiRow, SheetData, SourceInfo, WorkbookData } from '../../types.js';
 
 export interface Records {
   employees: Employee[];
   attendance: AttendanceDay[];
-  calls: CallRow[];
+  calls: CallRows;
   events: EventRow[];
   calendar: CalendarDay[] | null;
   kpi: KpiRow[];
@@ -42,7 +41,7 @@ function* field<T, K extends keyof T>(rows: readonly T[], key: K): Iterable<T[K]
 function rangeOf(role: Role, rec: Records): { from: string | null; to: string | null } {
   switch (role) {
     case 'attendance': return span(field(rec.attendance, 'date'));
-    case 'calls': return span(callDates(rec.calls));
+    case 'calls': return span(rec.calls.dates);
     case 'events': return span(field(rec.events, 'date'));
     case 'calendar': return span(field(rec.calendar ?? [], 'date'));
     case 'kpi': return span(monthDates(field(rec.kpi, 'month')));

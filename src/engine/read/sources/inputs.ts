@@ -6,7 +6,7 @@ import { makeIssue } from '../../messages.js';
 import type { Policy } from '../../rules/policy.js';
 import { rulesOf } from '../../rules/policy.js';
 import type { Issue, Lang, SourceData, Text, WorkbookData } from '../../types.js';
-import { callDates, earliestRows, storeOf } from './call-store.js';
+import { earliestRows } from './call-store.js';
 import { findHeader } from './sheet.js';
 import { headersHint, suggestField, tabsHint } from './suggest.js';
 import { unreadTabs } from '../sources.js';
@@ -20,7 +20,7 @@ function monthsOf(src: SourceData, role: Role): Set<string> {
   const out = new Set<string>();
   const add = (d: string) => out.add(d.slice(0, 7));
   if (role === 'attendance') for (const r of src.attendance) add(r.date);
-  if (role === 'calls') for (const d of callDates(src.calls)) add(d);
+  if (role === 'calls') for (const d of src.calls.dates) add(d);
   if (role === 'calls') for (const r of src.callAggregates?.days ?? []) add(r.date);
   if (role === 'events') for (const r of src.events) add(r.date);
   if (role === 'kpi') for (const r of src.kpi) add(r.month);
@@ -134,10 +134,11 @@ function agentChecks(src: SourceData, policy: Policy, month: string): Issue[] {
     if (!seen || date < seen.date) firstActivity.set(id, { date, sheet: sheet ?? '', cell: cell ?? '' });
   };
   for (const d of src.attendance) note(d.id, d.date, src.sheetNames.attendance, d.cells.date);
-  // A store's rows: only each ID's earliest row can be noted, found from the columns without a view per row.
-  const store = storeOf(src.calls);
-  const calls = store !== null ? earliestRows(store, first, last).map((i) => src.calls[i]) : src.calls;
-  for (const c of calls) note(c.id, c.date, src.sheetNames.calls, c.cells.date);
+  // Only each ID's earliest call row can be noted: found from the columns, built as a record for it alone.
+  for (const i of earliestRows(src.calls, first, last)) {
+    const c = src.calls.at(i);
+    note(c.id, c.date, src.sheetNames.calls, c.cells.date);
+  }
   const rosterName = src.sheetNames.roster ?? 'Roster';
   for (const e of src.employees) {
     const act = firstActivity.get(e.id);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { outboundCenter } from '../../../../src/engine/presets/outbound-center.js';
 import { runReport } from '../../../../src/engine/report/report.js';
 import { readSources } from '../../../../src/engine/read/sources.js';
+import { callRecords } from '../../../../src/engine/read/sources/call-store.js';
 import type { CellValue } from '../../../../src/engine/types.js';
 
 const roster: CellValue[][] = [['ID', 'Name'], ['A1', 'Ann']];
@@ -18,7 +19,7 @@ describe('Calls: dials of a row without a Dials value', () => {
     ['a blank Dials cell beside a Result is one dial', [['ID', 'Date', 'Dials', 'Result'], ['A1', '2026-11-02', null, 'connected']], [1, 1, 0]],
   ])('%s', (_case, values, [dials, connected, successes]) => {
     const src = read('Calls', values as CellValue[][]);
-    expect(src.calls.map((c) => [c.dials, c.connected, c.successes])).toEqual([[dials, connected, successes]]);
+    expect(callRecords(src.calls).map((c) => [c.dials, c.connected, c.successes])).toEqual([[dials, connected, successes]]);
     expect(src.issues).toEqual([]);
   });
 });

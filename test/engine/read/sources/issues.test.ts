@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../../../src/engine/read/sources.js';
+import { callRecords } from '../../../../src/engine/read/sources/call-store.js';
 import type { CellValue, Issue, SheetData } from '../../../../src/engine/types.js';
 
 const ROSTER: SheetData = { name: 'Roster', values: [['ID', 'Name'], ['A203', 'Wang']] };
@@ -155,7 +156,7 @@ describe('readSources issues: every code with its exact message', () => {
 
   it('a bad optional value is reported and read as blank; the row is kept', () => {
     const s = readSources({ sheets: [ROSTER, sheet('Calls', [['ID', 'Date', 'Dials', 'Result'], ['A203', '2026-10-08', 'many', '成功']])], timeZone: 'UTC' });
-    expect(s.calls.map((c) => [c.dials, c.connected, c.successes])).toEqual([[1, 1, 1]]);
+    expect(callRecords(s.calls).map((c) => [c.dials, c.connected, c.successes])).toEqual([[1, 1, 1]]);
     expect(s.issues.map((i) => i.code)).toEqual(['bad-count']);
   });
 
