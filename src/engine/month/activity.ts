@@ -1,7 +1,6 @@
 // Call results summed per agent and day, with the cells they came from, for targets, bonuses and ranking.
 import { type AgentActivity, type CallMetric, type DayTotals, metricCell } from '../rules/call-metrics.js';
 import { spanA1 } from './lines.js';
-import type { CallRow } from '../types.js';
 
 export { CALL_METRICS, type AgentActivity, type CallMetric, type DayTotals, isCallMetric, metricCell } from '../rules/call-metrics.js';
 export { groupActivity, rowsOn } from './call-groups.js';
@@ -28,16 +27,16 @@ export function metricBetween(agent: AgentActivity, metric: CallMetric, from: st
       : { value: 0, source: '' };
   }
   let value = 0;
-  let first: CallRow | null = null;
-  let last: CallRow | null = null;
+  let first: DayTotals | null = null;
+  let last: DayTotals | null = null;
   for (const day of agent.days.values()) {
     if (day.date > to) break; // days are in date order
     if (day.date < from) continue;
     value += day.values[metric];
-    first ??= day.firstRow;
-    last = day.lastRow;
+    first ??= day;
+    last = day; // its row is read once, after the loop (a day from rows builds it when read)
   }
-  return { value, source: first && last ? spanA1(metricCell(first, metric), metricCell(last, metric)) : '' };
+  return { value, source: first && last ? spanA1(metricCell(first.firstRow, metric), metricCell(last.lastRow, metric)) : '' };
 }
 
 /** One call metric summed over the dates from..to inclusive, without building its source range. */
