@@ -1,5 +1,6 @@
 // Call rows summed per agent-day in one pass into flat arrays (no object per row), each day's rows chained by index.
 import { type AgentActivity, CALL_METRICS, type CallMetric, crossingKey, type DayTotals, metricCell } from '../rules/call-metrics.js';
+import { figureAt } from '../read/sources/call-store.js';
 import type { CallAggregates, CallRow, CallRows } from '../types.js';
 
 const M = CALL_METRICS.length;
@@ -11,7 +12,7 @@ const M = CALL_METRICS.length;
 class Activity implements AgentActivity {
   days = new Map<string, DayTotals>();
   private all: CallRow[] | null = null;
-  private readonly sorted = new Map<DayTotals, CallRow[]>();
+  private readonly sorted = new Map<DayTotals, number[]>();
 
   constructor(readonly calls: CallRows, readonly prev: Int32Array, readonly timed: boolean) {}
 
@@ -29,15 +30,19 @@ class Activity implements AgentActivity {
 
   /** One day's rows in time order (stable: sheet order among equal times), or sheet order when untimed. */
   dayRows(day: DayTotals): CallRow[] {
+    return this.dayIndexes(day).map((i) => this.calls.at(i));
+  }
+
+  /** dayRows as indexes into the calls. */
+  dayIndexes(day: DayTotals): number[] {
     // Each prize threshold of A-BON-1 asks again for the day it crosses on: sorted once.
-    let rows = this.sorted.get(day);
-    if (rows !== undefined) return rows;
+    let indexes = this.sorted.get(day);
+    if (indexes !== undefined) return indexes;
     const times = this.calls.times;
-    const indexes = this.chain(day);
+    indexes = this.chain(day);
     if (this.timed) indexes.sort((a, b) => times[a] - times[b]);
-    rows = indexes.map((i) => this.calls.at(i));
-    this.sorted.set(day, rows);
-    return rows;
+    this.sorted.set(day, indexes);
+    return indexes;
   }
 
   /** Indexes of the day's rows in sheet order. */
@@ -74,12 +79,6 @@ class RowsDay implements DayTotals {
   get lastCell(): string { return successCell(this.lastRow); }
 }
 
-function grown<T extends Float64Array | Int32Array>(a: T, size: number): T {
-  const out = new (a.constructor as new (n: number) => T)(size);
-  out.set(a);
-  return out;
-}
-
 /**
  * Call rows summed per agent and day in one pass over their columns, in row order: the 9 metrics of each agent-day
  * in one Float64Array slot, the first and last row of each slot, and each row chained to the previous row of its day.
@@ -91,10 +90,9 @@ class CallGroups {
   private readonly table: Int32Array;
   private readonly prev: Int32Array;
   private slots = 0;
-  private cap = 1024;
-  private sums = new Float64Array(this.cap * M);
-  private first = new Int32Array(this.cap);
-  private last = new Int32Array(this.cap);
+  private readonly sums: Float64Array;
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
 
   constructor(private readonly calls: CallRows) {
     const n = calls.length;
@@ -102,9 +100,14 @@ class CallGroups {
     this.timed = calls.ids.map(() => true);
     this.table = new Int32Array(Math.max(calls.ids.length * dates, 1)).fill(-1);
     this.prev = new Int32Array(n);
+    // Sized once: there are no more agent-days than rows or than agents × dates (growing midway cost a deopt each time).
+    const cap = Math.min(n, this.table.length);
+    this.sums = new Float64Array(cap * M);
+    this.first = new Int32Array(cap);
+    this.last = new Int32Array(cap);
     const { agent, day, times } = calls;
-    const { prev, table, timed } = this;
-    const rowsIn = new Int32Array(table.length);
+    const { prev, table, timed, sums, last } = this;
+    const rowsIn = new Int32Array(cap);
     // The metrics with a column of their own; the others hold their default on every row.
     const ks: number[] = [];
     const columns: Float64Array[] = [];
@@ -122,13 +125,13 @@ class CallGroups {
       let s = table[at];
       const first = s < 0;
       if (first) {
-        s = table[at] = this.newSlot(i);
+        s = table[at] = this.slots++;
+        this.first[s] = i;
         prev[i] = -1;
-      } else prev[i] = this.last[s];
-      this.last[s] = i;
+      } else prev[i] = last[s];
+      last[s] = i;
       rowsIn[s]++;
       // A slot's first row sets its sums and the others add to them, in row order.
-      const sums = this.sums;
       const o = s * M;
       for (let c = 0; c < ks.length; c++) {
         if (first) sums[o + ks[c]] = columns[c][i];
@@ -137,7 +140,7 @@ class CallGroups {
     }
     for (let k = 0; k < M; k++) {
       const column = calls[CALL_METRICS[k]];
-      if (column.values === null && column.def !== 0) for (let s = 0; s < this.slots; s++) this.sums[s * M + k] = column.def * rowsIn[s];
+      if (column.values === null && column.def !== 0) for (let s = 0; s < this.slots; s++) sums[s * M + k] = column.def * rowsIn[s];
     }
   }
 
@@ -156,17 +159,6 @@ class CallGroups {
       out.set(id, agent);
     });
     return out;
-  }
-
-  private newSlot(i: number): number {
-    if (this.slots === this.cap) {
-      this.cap *= 2;
-      this.sums = grown(this.sums, this.cap * M);
-      this.first = grown(this.first, this.cap);
-      this.last = grown(this.last, this.cap);
-    }
-    this.first[this.slots] = i;
-    return this.slots++;
   }
 
   /** A day's totals from slot `s`. */
@@ -229,3 +221,22 @@ export function rowsOn(agent: AgentActivity, date: string): CallRow[] {
   // Hand-built activity: its rows are already in order.
   return agent.rows.filter((r) => r.date === date);
 }
+
+/**
+ * The first of the agent's rows on `date`, in time order, at which `total` plus their `metric` reaches `threshold`
+ * (fractional talk minutes compared to the millionth, as the SQL aggregation sums them), or null. Rows from the
+ * calls are read by index and only the one found is built (each agent crosses each A-BON-1 threshold on some day).
+ */
+export function rowReaching(agent: AgentActivity, date: string, metric: CallMetric, total: number, threshold: number): CallRow | null {
+  const day = agent.days.get(date);
+  if (day === undefined) return null;
+  const reaches = (t: number) => (metric === 'talkMinutes' ? exactMinutes(t) : t) >= threshold;
+  if (!(agent instanceof Activity)) {
+    for (const row of rowsOn(agent, date)) if (reaches(total += row[metric])) return row;
+    return null;
+  }
+  const column = agent.calls[metric];
+  for (const i of agent.dayIndexes(day)) if (reaches(total += figureAt(column, i))) return agent.calls.at(i);
+  return null;
+}
+

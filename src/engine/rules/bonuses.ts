@@ -1,6 +1,6 @@
 // Reward kinds over call activity: first to reach (A-BON-1), tier tables (A-BON-2, C-BON-3), weekly rank boards (A-BON-4).
-import { type AgentActivity, type CallMetric, isCallMetric, metricCell, rowsOn } from '../month/activity.js';
-import { exactMinutes } from '../month/call-groups.js';
+import { type AgentActivity, type CallMetric, isCallMetric, metricCell } from '../month/activity.js';
+import { exactMinutes, rowReaching } from '../month/call-groups.js';
 import { crossingKey, type DayTotals } from './call-metrics.js';
 import { highestTier } from './formulas.js';
 import { METRIC_LABELS } from './metrics.js';
@@ -52,7 +52,8 @@ function crossing(agent: Agent, threshold: number, first: string, last: string, 
       return { id: agent.employee.id, key: day.date, date: day.date, row: day.lastRow };
     }
     // Whole counts are never negative, so the crossing falls on this day: only its rows are put in time order.
-    return rowCrossing(agent, rowsOn(agent.activity, day.date), total, threshold, first, last, metric);
+    const row = rowReaching(agent.activity, day.date, metric, total, threshold);
+    return row === null ? null : { id: agent.employee.id, key: `${row.date} ${String(row.time).padStart(6, '0')}`, date: row.date, row };
   }
   return null;
 }
