@@ -3,7 +3,7 @@ import { activityOf, isCallMetric } from './activity.js';
 import { monthBounds } from '../read/dates.js';
 import type { AnyKind, Rule } from '../rules/kinds/index.js';
 import type { Indexed } from '../rules/kinds/kind.js';
-import { metricLabel, metricOf } from '../rules/metrics.js';
+import { metricLabel, metricOf, metricValueOf } from '../rules/metrics.js';
 import type { MonthAgent, Prepared } from './month.js';
 import { streakBefore } from '../rules/rank-prizes.js';
 import type { AgentsStep, Known, MonthStep } from './steps.js';
@@ -24,6 +24,21 @@ function firstSource(a: MonthAgent): string | undefined {
   return undefined;
 }
 
+/**
+ * A Calls sheet metric of an agent's month: the value, and the range of its cells built when a line cites it (every
+ * agent is ranked and tiered, one or a few win; the range of each was two row records and three strings).
+ */
+class CallMonthValue implements Known {
+  readonly known = true;
+  private range: string | null = null;
+
+  constructor(readonly value: number, private readonly cite: () => string) {}
+
+  get source(): string {
+    return (this.range ??= this.cite());
+  }
+}
+
 const SHEET_VALUES = new WeakMap<MonthAgent, Map<string, Known>>();
 
 /** A Calls or KPI sheet metric of the agent's month, summed once per agent and metric (rules and the ranking share it). */
@@ -33,9 +48,17 @@ function sheetValue(p: Prepared, a: MonthAgent, month: string, metric: string): 
   const key = `${month}|${metric}`;
   let v = values.get(key);
   if (v === undefined) {
-    const b = boundsOf(month);
-    const m = metricOf(activityOf(p.activity, a.employee.id), p.kpi, a.employee.id, month, metric, b.first, b.last);
-    values.set(key, v = { ...m, known: isCallMetric(metric) || m.source !== '' });
+    const { first, last } = boundsOf(month);
+    const activity = activityOf(p.activity, a.employee.id);
+    const id = a.employee.id;
+    if (isCallMetric(metric)) {
+      v = new CallMonthValue(metricValueOf(activity, p.kpi, id, month, metric, first, last),
+        () => metricOf(activity, p.kpi, id, month, metric, first, last).source);
+    } else {
+      const m = metricOf(activity, p.kpi, id, month, metric, first, last);
+      v = { ...m, known: m.source !== '' };
+    }
+    values.set(key, v);
   }
   return v;
 }
@@ -48,7 +71,8 @@ export function valueOf(p: Prepared, a: MonthAgent, month: string, metric: strin
     case 'fullAttendance': return { value: a.fullAttendance ? 1 : 0, source: id, known: true };
     case 'daysWorked': return { value: a.daysWorked, source: id, known: true };
     case 'absences': return { value: a.absences, source: id, known: true };
-    default: return { ...sheetValue(p, a, month, metric) };
+    // The shared value itself: its fields are read only, and a call metric's source is built once, when first read.
+    default: return sheetValue(p, a, month, metric);
   }
 }
 

@@ -50,7 +50,8 @@ export const rank: KindModule<typeof rankSchema> = {
       if (r.period !== 'month') continue;
       const candidates = s.agents.map((a) => {
         const v = s.valueOf(a, r.metric);
-        return { id: a.employee.id, value: v.known ? v.value : null, source: v.source || a.employee.cells.id || '',
+        // The source is read for the winners' lines only (a call metric builds its range when read).
+        return { id: a.employee.id, value: v.known ? v.value : null, get source() { return v.source || a.employee.cells.id || ''; },
           clean: a.violations + a.complaints + a.qualityIssues === 0 };
       });
       for (const win of monthWinners(r, candidates)) {
