@@ -3,8 +3,6 @@ import { type AgentActivity, CALL_METRICS, type CallMetric, crossingKey, type Da
 import { figureAt } from '../read/sources/call-store.js';
 import type { CallAggregates, CallRow, CallRows } from '../types.js';
 
-const M = CALL_METRICS.length;
-
 /**
  * One agent's grouped calls: the rows of each day are chained by index (`prev`), and `rows` (sheet order, or date
  * and time order when every row is timed) is assembled only when first read.
@@ -80,8 +78,9 @@ class RowsDay implements DayTotals {
 }
 
 /**
- * Call rows summed per agent and day in one pass over their columns, in row order: the 9 metrics of each agent-day
- * in one Float64Array slot, the first and last row of each slot, and each row chained to the previous row of its day.
+ * Call rows summed per agent and day: one pass over the rows finds each row's agent-day slot (the first and last row
+ * of each slot, each row chained to the previous row of its day), then one pass per metric column sums it per slot,
+ * in row order.
  */
 class CallGroups {
   /** per agent index: every row carries a time */
@@ -89,10 +88,12 @@ class CallGroups {
   /** slot of agent a on date index d at a * dates + d, or -1 */
   private readonly table: Int32Array;
   private readonly prev: Int32Array;
-  private slots = 0;
-  private readonly sums: Float64Array;
   private readonly first: Int32Array;
   private readonly last: Int32Array;
+  /** rows per slot */
+  private readonly count: Int32Array;
+  /** per metric (CALL_METRICS order), its sum per slot; null for a metric without a column (its default × rows) */
+  private readonly sums: (Float64Array | null)[];
 
   constructor(private readonly calls: CallRows) {
     const n = calls.length;
@@ -102,46 +103,38 @@ class CallGroups {
     this.prev = new Int32Array(n);
     // Sized once: there are no more agent-days than rows or than agents × dates (growing midway cost a deopt each time).
     const cap = Math.min(n, this.table.length);
-    this.sums = new Float64Array(cap * M);
     this.first = new Int32Array(cap);
     this.last = new Int32Array(cap);
+    this.count = new Int32Array(cap);
     const { agent, day, times } = calls;
-    const { prev, table, timed, sums, last } = this;
-    const rowsIn = new Int32Array(cap);
-    // The metrics with a column of their own; the others hold their default on every row.
-    const ks: number[] = [];
-    const columns: Float64Array[] = [];
-    for (let k = 0; k < M; k++) {
-      const values = calls[CALL_METRICS[k]].values;
-      if (values !== null) {
-        ks.push(k);
-        columns.push(values);
-      }
-    }
+    const { prev, table, timed, first, last, count } = this;
+    const slotOf = new Int32Array(n);
+    let slots = 0;
     for (let i = 0; i < n; i++) {
       const a = agent[i];
       if (times[i] < 0) timed[a] = false;
       const at = a * dates + day[i];
       let s = table[at];
-      const first = s < 0;
-      if (first) {
-        s = table[at] = this.slots++;
-        this.first[s] = i;
+      if (s < 0) {
+        s = table[at] = slots++;
+        first[s] = i;
         prev[i] = -1;
       } else prev[i] = last[s];
       last[s] = i;
-      rowsIn[s]++;
-      // A slot's first row sets its sums and the others add to them, in row order.
-      const o = s * M;
-      for (let c = 0; c < ks.length; c++) {
-        if (first) sums[o + ks[c]] = columns[c][i];
-        else sums[o + ks[c]] += columns[c][i];
+      count[s]++;
+      slotOf[i] = s;
+    }
+    // A slot's first row sets its sum and the others add to it, in row order (one small array per metric stays in cache).
+    this.sums = CALL_METRICS.map((m) => {
+      const values = calls[m].values;
+      if (values === null) return null;
+      const sum = new Float64Array(slots);
+      for (let i = 0; i < n; i++) {
+        const s = slotOf[i];
+        sum[s] = first[s] === i ? values[i] : sum[s] + values[i];
       }
-    }
-    for (let k = 0; k < M; k++) {
-      const column = calls[CALL_METRICS[k]];
-      if (column.values === null && column.def !== 0) for (let s = 0; s < this.slots; s++) sums[s * M + k] = column.def * rowsIn[s];
-    }
+      return sum;
+    });
   }
 
   /** Each agent's days in date order (agents in first-kept order). */
@@ -161,14 +154,18 @@ class CallGroups {
     return out;
   }
 
+  /** Slot `s`'s sum of metric k (CALL_METRICS order). */
+  private sum(k: number, s: number): number {
+    const sum = this.sums[k];
+    return sum === null ? this.calls[CALL_METRICS[k]].def * this.count[s] : sum[s];
+  }
+
   /** A day's totals from slot `s`. */
   private dayTotals(date: string, s: number): DayTotals {
-    const o = s * M;
-    const sums = this.sums;
     // One literal in CALL_METRICS order (one shape for every day; keyed stores in a loop made each a slow object).
-    const values: Record<CallMetric, number> = { dials: sums[o], connected: sums[o + 1], successes: sums[o + 2],
-      talkMinutes: exactMinutes(sums[o + 3]), appointments: sums[o + 4], opportunities: sums[o + 5],
-      contractPaymentFen: sums[o + 6], contacts: sums[o + 7], invitations: sums[o + 8] };
+    const values: Record<CallMetric, number> = { dials: this.sum(0, s), connected: this.sum(1, s), successes: this.sum(2, s),
+      talkMinutes: exactMinutes(this.sum(3, s)), appointments: this.sum(4, s), opportunities: this.sum(5, s),
+      contractPaymentFen: this.sum(6, s), contacts: this.sum(7, s), invitations: this.sum(8, s) };
     return new RowsDay(date, values, this.calls, this.first[s], this.last[s]);
   }
 }
