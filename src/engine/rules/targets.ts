@@ -149,18 +149,19 @@ export function assessTargets(employee: Employee, activity: AgentActivity, worke
       }
     }
 
-    // The month: the month period itself, or the sum of the day or week periods' targets.
-    const measured = rule.metrics.map((m) => value(m.metric, month.first, month.last));
-    const kpiMissing = rule.metrics.some((m, i) => isKpi(m.metric) && measured[i].source === '');
+    // The month: the month period itself, or the sum of the day or week periods' targets. Its source range is built
+    // only for a line (a call metric's range is two row records and three strings, for every agent and rule).
+    const figures = rule.metrics.map((m) => figure(m.metric, month.first, month.last));
+    const kpiMissing = rule.metrics.some((m) => isKpi(m.metric) && value(m.metric, month.first, month.last).source === '');
+    const monthSource = () => value(rule.metrics[0].metric, month.first, month.last).source || employee.cells.id || '';
     const n = rule.period === 'day' ? workedDates.length : days(start, month.last);
     const weekDays = rule.period === 'week' ? weeks.map(([f, l]) => days(f, l)) : [];
     const targets = rule.period === 'week'
       ? perDay.map((t) => weekDays.reduce((s, d) => s + (rule.scale === 'fixed' ? t : t * d), 0))
       : perDay.map((t) => (rule.scale === 'fixed' && rule.period === 'month' ? t : t * n));
-    const figures = measured.map((m) => m.value);
     const met = kpiMissing || meets(figures, targets, rule, 100);
     if (rule.period === 'month' && !kpiMissing && !meets(figures, targets, rule)) {
-      miss(null, measured[0].source || employee.cells.id || '', figures, targets, n, { zh: '月目标未达成：', en: 'monthly target missed: ' });
+      miss(null, monthSource(), figures, targets, n, { zh: '月目标未达成：', en: 'monthly target missed: ' });
     }
     const monthOutcome: TargetMonth = { actual: figures, target: targets, combine: rule.combine,
       percent: kpiMissing ? null : attainment(figures, targets, rule.combine), met };
@@ -177,7 +178,7 @@ export function assessTargets(employee: Employee, activity: AgentActivity, worke
       const reached = { zh: shown.map((i) => `${labels()[i].zh} ${figures[i]}/${targets[i]}`).join('，'),
         en: shown.map((i) => `${figures[i]}/${targets[i]} ${labels()[i].en}`).join(', ') };
       if (refund > 0) {
-        ruleLines.push(line(rule.rule, null, 'adjustment', refund, 0, measured[0].source || employee.cells.id || '',
+        ruleLines.push(line(rule.rule, null, 'adjustment', refund, 0, monthSource(),
           `月度达标（${reached.zh}），返还本月扣款 ${yuan(missed)} 元的 ${rule.refundPercent}%`,
           `month target reached (${reached.en}): ${rule.refundPercent}% of the month's ${yuan(missed)} deductions refunded`));
       }
