@@ -128,9 +128,12 @@ export interface CallRow extends CallCounts {
   cells: Cells<'id' | 'date' | 'dials' | 'connected' | 'successes' | 'result' | 'talkMinutes' | 'appointments' | 'opportunities' | 'contractPayment' | 'contacts' | 'invitations'>;
 }
 
-/** One figure of every call row: a value per row, or null when every row holds `def` (the sheet has no such column). */
+/**
+ * One figure of every call row: a value per row, or null when every row holds `def` (the sheet has no such column);
+ * whole counts read from a sheet (at most 10,000 a row) are kept in an Int32Array.
+ */
 export interface CallColumn {
-  readonly values: Float64Array | null;
+  readonly values: Float64Array | Int32Array | null;
   readonly def: number;
 }
 

@@ -3,12 +3,15 @@
 import { CALL_METRICS, type CallMetric } from '../../rules/call-metrics.js';
 import type { CallColumn, CallRow, CallRows } from '../../types.js';
 
-/** One metric column: its values, or null when the sheet has no such column and every row holds the default. */
+/**
+ * One metric column: its values, or null when the sheet has no such column and every row holds the default. A column
+ * of whole counts takes half the memory (at a million rows, 4 MB instead of 8 MB of fresh pages per column).
+ */
 export class MetricColumn implements CallColumn {
-  readonly values: Float64Array | null;
+  readonly values: Float64Array | Int32Array | null;
 
-  constructor(readonly def: number, capacity: number, present: boolean) {
-    this.values = present ? new Float64Array(capacity) : null;
+  constructor(readonly def: number, capacity: number, present: boolean, whole: boolean) {
+    this.values = !present ? null : whole ? new Int32Array(capacity) : new Float64Array(capacity);
   }
 
   get(i: number): number {
@@ -16,6 +19,8 @@ export class MetricColumn implements CallColumn {
     return v === null ? this.def : v[i];
   }
 }
+
+const NONE: ReadonlySet<CallMetric> = new Set();
 
 /** The metrics of one row, in CallRow field order. */
 export type CallFigures = Record<CallMetric, number>;
@@ -48,15 +53,16 @@ export class CallStore implements CallRows {
 
   /**
    * `present`: the metrics the sheet gives a value for per row (a column, or Result for connected and successes); the
-   * others are `blankDials` dials and 0 of the rest on every row, and take no memory.
+   * others are `blankDials` dials and 0 of the rest on every row, and take no memory. `whole`: the metrics whose every
+   * value is a whole number in Int32 range (a sheet's counts).
    */
   constructor(capacity: number, readonly cellsAt: (row: number, i: number) => CallRow['cells'], blankDials: number,
-    present: ReadonlySet<CallMetric>) {
+    present: ReadonlySet<CallMetric>, whole: ReadonlySet<CallMetric> = NONE) {
     this.agent = new Int32Array(capacity);
     this.day = new Int32Array(capacity);
     this.times = new Int32Array(capacity);
     this.rows = new Int32Array(capacity);
-    const column = (m: CallMetric, def = 0) => new MetricColumn(def, capacity, present.has(m));
+    const column = (m: CallMetric, def = 0) => new MetricColumn(def, capacity, present.has(m), whole.has(m));
     this.dials = column('dials', blankDials);
     this.connected = column('connected');
     this.successes = column('successes');
@@ -98,7 +104,7 @@ export class CallStore implements CallRows {
     this.day[i] = this.lastDay;
     this.times[i] = time === null ? -1 : time;
     this.rows[i] = row;
-    let v: Float64Array | null;
+    let v: Float64Array | Int32Array | null;
     if ((v = this.dials.values) !== null) v[i] = f.dials;
     if ((v = this.connected.values) !== null) v[i] = f.connected;
     if ((v = this.successes.values) !== null) v[i] = f.successes;

@@ -17,6 +17,9 @@ const talkMinutes = (v: CellValue) => {
   return typeof n === 'number' && n > MAX_TALK_MINUTES_PER_ROW ? new Bad('implausible-count', 'too many minutes', { max: MAX_TALK_MINUTES_PER_ROW }) : n;
 };
 
+/** The figures read as whole counts (at most MAX_CALLS_PER_ROW a row, or a Result's 0/1, or a blank's 0/1 dials). */
+const COUNTS: ReadonlySet<CallMetric> = new Set(['dials', 'connected', 'successes', 'appointments', 'opportunities', 'contacts', 'invitations']);
+
 /** Result text → 0 nothing, 1 connected, 2 success (connected and success); other text is fine and counts 0. */
 const RESULTS = new Map<string, number>([
   ['connected', 1], ['接通', 1],
@@ -78,7 +81,7 @@ export function readCalls(rd: SheetReader): CallStore {
   has('contacts', cContacts);
   has('invitations', cInv);
   const capacity = Math.max(values.length - rd.headerIndex - 1, 0);
-  const store = new CallStore(capacity, cellsAt, blankDials, present);
+  const store = new CallStore(capacity, cellsAt, blankDials, present, COUNTS);
   const f: CallFigures = { dials: 0, connected: 0, successes: 0, talkMinutes: 0, appointments: 0, opportunities: 0,
     contractPaymentFen: 0, contacts: 0, invitations: 0 };
   for (let r = rd.headerIndex + 1; r < values.length; r++) {
