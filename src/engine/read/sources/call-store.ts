@@ -74,7 +74,7 @@ export class CallStore implements CallRows {
     this.invitations = column('invitations');
   }
 
-/** Index of an ID some kept row has, or undefined. */
+  /** Index of an ID some kept row has, or undefined. */
   agentIndex(id: string): number | undefined {
     return this.agentOf.get(id);
   }

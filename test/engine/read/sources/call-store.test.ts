@@ -1,0 +1,56 @@
+// The call rows' column store: rows read by index, records built on demand, and the sheet's counts kept as whole numbers.
+import { describe, expect, it } from 'vitest';
+import { callRecords, callRowsOf, earliestRows, figureAt } from '../../../../src/engine/read/sources/call-store.js';
+import { readSources } from '../../../../src/engine/read/sources.js';
+import type { CellValue } from '../../../../src/engine/types.js';
+import { call } from '../../builders.js';
+
+describe('callRowsOf: records as columns', () => {
+  const records = [call('B', '2026-10-09', 2, 3, 4, '10:00'), call('A', '2026-10-08', 1), call('B', '2026-10-08', 0, 1, 5)];
+  const rows = callRowsOf(records);
+
+  it('keeps IDs and dates in first-kept order and each row\'s index into them', () => {
+    expect([rows.length, rows.ids, rows.dates]).toEqual([3, ['B', 'A'], ['2026-10-09', '2026-10-08']]);
+    expect([...rows.agent.subarray(0, 3)]).toEqual([0, 1, 0]);
+    expect([...rows.day.subarray(0, 3)]).toEqual([0, 1, 1]);
+    expect([...rows.times.subarray(0, 3)]).toEqual([36000, -1, -1]);
+  });
+
+  it('builds each row back as the record it was given', () => {
+    expect(callRecords(rows)).toEqual(records);
+    expect(rows.at(2).cells).toBe(records[2].cells);
+  });
+
+  it('reads a figure by index', () => {
+    expect([0, 1, 2].map((i) => [figureAt(rows.dials, i), figureAt(rows.connected, i), figureAt(rows.successes, i)]))
+      .toEqual([[4, 3, 2], [1, 1, 1], [5, 1, 0]]);
+  });
+
+  it('finds each ID\'s first row on its earliest date in a range', () => {
+    expect(earliestRows(rows, '2026-10-01', '2026-10-31')).toEqual([2, 1]);
+    expect(earliestRows(rows, '2026-10-09', '2026-10-31')).toEqual([0]);
+    expect(earliestRows(rows, '2026-11-01', '2026-11-30')).toEqual([]);
+  });
+});
+
+describe('readCalls: the Calls sheet as columns', () => {
+  const read = (rows: CellValue[][]) => readSources({ timeZone: 'UTC', sheets: [
+    { name: 'Roster', values: [['ID', 'Name'], ['A001', 'Wang']] },
+    { name: 'Calls', values: rows },
+  ] }).calls;
+
+  it('keeps whole counts in Int32 columns, talk minutes in Float64, and a missing column as its default', () => {
+    const calls = read([['ID', 'Date', 'Dials', 'Connected', 'Successes', 'Talk minutes'], ['A001', '2026-10-08', 120, 80, 30, 2.5]]);
+    expect([calls.dials.values, calls.connected.values, calls.successes.values].map((v) => v?.constructor.name))
+      .toEqual(['Int32Array', 'Int32Array', 'Int32Array']);
+    expect(calls.talkMinutes.values?.constructor.name).toBe('Float64Array');
+    expect([calls.appointments.values, calls.appointments.def]).toEqual([null, 0]);
+    expect(callRecords(calls).map((c) => [c.dials, c.connected, c.successes, c.talkMinutes, c.appointments])).toEqual([[120, 80, 30, 2.5, 0]]);
+  });
+
+  it('a per-call export without a Dials column counts one dial a row', () => {
+    const calls = read([['ID', 'Date', 'Result'], ['A001', '2026-10-08', 'success'], ['A001', '2026-10-08', 'no answer']]);
+    expect([calls.dials.values, calls.dials.def]).toEqual([null, 1]);
+    expect(callRecords(calls).map((c) => [c.dials, c.connected, c.successes, c.row])).toEqual([[1, 1, 1, 2], [1, 0, 0, 3]]);
+  });
+});
