@@ -132,17 +132,17 @@ export function boardSundays(month: string): string[] {
  */
 export function weeklyBoard(agents: readonly Agent[], month: string, rules: readonly RuleOf<'rank'>[]): Lines {
   const out: Lines = new Map();
-  let lastWeeks: WeekTotals[] | null = null;
-  let lastSunday = '';
-  for (const sunday of boardSundays(month)) {
+  const sundays = boardSundays(month);
+  if (sundays.length === 0) return out;
+  // Week 0 is the week before the first Sunday's, week k + 1 the week of Sunday k: each agent's days are summed into
+  // them in one pass (each week's totals are read by every board of its week and the next week's improvement).
+  const weekOf = new Map<string, number>();
+  const start = addDays(sundays[0], -13);
+  for (let i = 0; i < 7 * (sundays.length + 1); i++) weekOf.set(addDays(start, i), Math.floor(i / 7));
+  const totals = agents.map((a) => weekTotals(a.activity, weekOf, sundays.length + 1));
+  sundays.forEach((sunday, k) => {
     const monday = addDays(sunday, -6);
-    // Each agent's week and previous week, once for every board of the week (the previous Sunday's week is reused).
-    const before = addDays(monday, -1);
-    const prevWeeks = lastWeeks !== null && lastSunday === before ? lastWeeks
-      : agents.map((a) => totalsOf(a.activity, addDays(monday, -7), before));
-    const curWeeks = agents.map((a) => totalsOf(a.activity, monday, sunday));
-    [lastWeeks, lastSunday] = [curWeeks, sunday];
-    const weeks = agents.map((a, k) => ({ a, cur: curWeeks[k], prev: prevWeeks[k] }));
+    const weeks = agents.map((a, i) => ({ a, cur: totals[i][k + 1], prev: totals[i][k] }));
     for (const rule of rules) {
       if (rule.topN <= 0 || !isCallMetric(rule.metric)) continue;
       const metric = rule.metric;
@@ -158,7 +158,7 @@ export function weeklyBoard(agents: readonly Agent[], month: string, rules: read
           `${monday}~${sunday} ${rule.name.zh}第 ${r.rank} 名（${r.value}）`, `${monday}–${sunday} ${rule.name.en} rank ${r.rank} (${r.value})`));
       }
     }
-  }
+  });
   return out;
 }
 
@@ -174,16 +174,22 @@ function sourceOf(w: WeekTotals): string {
   return w.first === '' ? '' : spanA1(w.first, w.last!.lastCell);
 }
 
-/** Every call metric summed over from..to, with the successes cells as the source ('' when no rows). */
-function totalsOf(agent: AgentActivity, from: string, to: string): WeekTotals {
-  const values: Record<CallMetric, number> = { dials: 0, connected: 0, successes: 0, talkMinutes: 0, appointments: 0,
-    opportunities: 0, contractPaymentFen: 0, contacts: 0, invitations: 0 };
-  let first = '';
-  let last: DayTotals | null = null;
+/**
+ * Every call metric summed per week (`weekOf`: the week index of each date; days in date order), with the successes
+ * cells of each week's first and last days ('' when no rows).
+ */
+function weekTotals(agent: AgentActivity, weekOf: ReadonlyMap<string, number>, count: number): WeekTotals[] {
+  const weeks: WeekTotals[] = [];
+  for (let k = 0; k < count; k++) {
+    weeks.push({ values: { dials: 0, connected: 0, successes: 0, talkMinutes: 0, appointments: 0, opportunities: 0,
+      contractPaymentFen: 0, contacts: 0, invitations: 0 }, first: '', last: null });
+  }
   for (const day of agent.days.values()) {
-    if (day.date > to) break; // days are in date order
-    if (day.date < from) continue;
+    const k = weekOf.get(day.date);
+    if (k === undefined) continue;
+    const w = weeks[k];
     const v = day.values;
+    const values = w.values;
     values.dials += v.dials;
     values.connected += v.connected;
     values.successes += v.successes;
@@ -193,8 +199,8 @@ function totalsOf(agent: AgentActivity, from: string, to: string): WeekTotals {
     values.contractPaymentFen += v.contractPaymentFen;
     values.contacts += v.contacts;
     values.invitations += v.invitations;
-    if (first === '') first = day.firstCell;
-    last = day;
+    if (w.first === '') w.first = day.firstCell;
+    w.last = day;
   }
-  return { values, first, last };
+  return weeks;
 }
