@@ -25,6 +25,7 @@ export function readAttendance(rd: SheetReader): AttendanceDay[] {
   // First row of each agent-day, by ID then date: the ID and the date are strings the row already has (a key joining
   // them was a new string per row, 42,000 in a month, hashed into one large map).
   const firstRow = new Map<string, Map<string, number>>();
+  const cellsAt = rd.lazyCells();
   const values = rd.sheet.values;
   for (let r = rd.headerIndex + 1; r < values.length; r++) {
     if (!rd.at(r)) continue;
@@ -62,7 +63,7 @@ export function readAttendance(rd: SheetReader): AttendanceDay[] {
       leaveDays: leaveType === null ? 0 : days ?? 1,
       reported: rd.read(cReported, parseBool) ?? true,
       row: rd.row,
-      cells: rd.cells(),
+      cells: cellsAt(rd.row),
     });
   }
   rd.finish();
