@@ -49,6 +49,24 @@ function headerNames(values: CellValue[][], r: number, withSub: boolean): { name
   return { names, written };
 }
 
+/**
+ * A sheet's leading rows with the names of each row (alone or over the row below) worked out once: recognising a
+ * tab tries every layout's signature against the same dozen rows.
+ */
+export class LeadingRows {
+  private readonly memo = new Map<number, { names: Set<string>[]; written: string[] }>();
+
+  constructor(readonly values: CellValue[][]) {}
+
+  /** headerNames of row r (with the row below as sub-headers when `withSub`). */
+  names(r: number, withSub: boolean): { names: Set<string>[]; written: string[] } {
+    const key = 2 * r + (withSub ? 1 : 0);
+    let h = this.memo.get(key);
+    if (h === undefined) this.memo.set(key, h = headerNames(this.values, r, withSub));
+    return h;
+  }
+}
+
 /** Every wanted name in a column of its own. */
 function hasAll(names: Set<string>[], want: string[]): boolean {
   const used = new Set<number>();
@@ -65,31 +83,32 @@ function hasAll(names: Set<string>[], want: string[]): boolean {
  * The row below a one-row match is a second header row (merged down, or sub-headers) when its `anchor` cell (a column
  * every data row fills, e.g. 姓名) is blank or repeats the header; data starts below it.
  */
-export function locateHeader(values: CellValue[][], required: readonly string[], anchor: string): Header | null {
+export function locateHeader(rows: LeadingRows, required: readonly string[], anchor: string): Header | null {
+  const values = rows.values;
   const want = required.map(aliasKey);
   const last = Math.min(values.length, HEADER_SEARCH);
   for (let r = 0; r < last; r++) {
-    const one = headerNames(values, r, false);
+    const one = rows.names(r, false);
     if (hasAll(one.names, want)) {
       const a = one.names.findIndex((n) => n.has(aliasKey(anchor)));
       const below = a < 0 ? 'x' : textOf(values[r + 1]?.[a]);
       if (below !== '' && aliasKey(below) !== aliasKey(anchor)) return { row: r, dataStart: r + 1, ...one };
-      return { row: r, dataStart: r + 2, ...headerNames(values, r, true) };
+      return { row: r, dataStart: r + 2, ...rows.names(r, true) };
     }
-    const two = headerNames(values, r, true);
+    const two = rows.names(r, true);
     // Only a true pair: a row below that holds the whole signature by itself is the header (found next time round).
-    if (hasAll(two.names, want) && !hasAll(headerNames(values, r + 1, false).names, want)) return { row: r, dataStart: r + 2, ...two };
+    if (hasAll(two.names, want) && !hasAll(rows.names(r + 1, false).names, want)) return { row: r, dataStart: r + 2, ...two };
   }
   return null;
 }
 
 /** How many of `names` a sheet's leading rows show (for "looks like this export but …" checks). */
-export function namesFound(values: CellValue[][], names: readonly string[]): string[] {
-  const last = Math.min(values.length, HEADER_SEARCH);
+export function namesFound(rows: LeadingRows, names: readonly string[]): string[] {
+  const last = Math.min(rows.values.length, HEADER_SEARCH);
   let best: string[] = [];
   const keys = new Map(names.map((w) => [w, aliasKey(w)]));
   for (let r = 0; r < last; r++) {
-    const { names: cols } = headerNames(values, r, true);
+    const { names: cols } = rows.names(r, true);
     // Each name in a column of its own: one column listing header words row after row (an Issues tab) is no header.
     const used = new Set<number>();
     const found = names.filter((w) => {

@@ -7,7 +7,7 @@ import type { AttendanceDay, CallRow, CallRows, Issue, SheetData, SourceData, So
 import { read7moor, readClink, readVicidial } from './call-exports.js';
 import { ExportSheet, type ImportSettings } from './context.js';
 import { readDingtalkDaily, readFeishuMonthly, readWecomDaily } from './day-exports.js';
-import { type Header, locateHeader, namesFound } from './header.js';
+import { type Header, LeadingRows, locateHeader, namesFound } from './header.js';
 import { type Layout, LAYOUTS } from './layouts.js';
 import { mergeAttendance, mergeCalls } from './merge.js';
 import { looksLikeUsb, readDingtalkGrid, readDingtalkRaw, readZktecoRaw, readZktecoUsb } from './punch-exports.js';
@@ -64,17 +64,18 @@ export type Recognised = { layout: Layout; header: Header | null } | { layout: L
  * recognised with the columns it misses, so it is reported rather than skipped. Null: not an export.
  */
 export function recognise(sheet: SheetData): Recognised | null {
+  const rows = new LeadingRows(sheet.values);
   for (const layout of LAYOUTS) {
     if (layout.id === 'zkteco-usb') {
       if (looksLikeUsb(sheet.values)) return { layout, header: null };
       continue;
     }
-    const header = locateHeader(sheet.values, layout.signature, layout.anchor);
+    const header = locateHeader(rows, layout.signature, layout.anchor);
     if (header) return { layout, header };
   }
   for (const layout of LAYOUTS) {
     if (layout.signature.length === 0) continue;
-    const found = namesFound(sheet.values, layout.signature);
+    const found = namesFound(rows, layout.signature);
     // Common words (姓名, 日期 …, as on the Details tab) alone never make a tab look like an export.
     if (found.length >= 2 && found.length * 2 >= layout.signature.length && found.some((n) => !GENERIC.has(n))) {
       return { layout, missing: layout.signature.filter((n) => !found.includes(n)) };

@@ -29,7 +29,7 @@ export function mergeAttendance(sources: { sheet: string; days: AttendanceDay[] 
         order.push(k);
         continue;
       }
-      const m: AttendanceDay = { ...first.day, cells: { ...first.day.cells } };
+      const m: AttendanceDay = { ...first.day, cells: plainCells(first.day.cells) };
       if (m.leaveType === null && d.leaveType !== null) {
         m.leaveType = d.leaveType;
         m.leaveDays = d.leaveDays;
@@ -93,4 +93,11 @@ export function mergeCalls(sheetRows: CallRows, sheetName: string | null, export
     }
   }
   return { calls: callRowsOf(out), issues };
+}
+
+/** A copy of a day's cells as a plain object (an Attendance sheet's day builds them on demand: its fields are inherited). */
+function plainCells(cells: AttendanceDay['cells']): AttendanceDay['cells'] {
+  const out: AttendanceDay['cells'] = {};
+  for (const k in cells) out[k as keyof typeof cells] = cells[k as keyof typeof cells];
+  return out;
 }

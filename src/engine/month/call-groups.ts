@@ -57,18 +57,34 @@ const successCell = (row: CallRow) => metricCell(row, 'successes');
 /**
  * A day's totals from call rows: its first and last rows and cells are built when a line cites them (most of a
  * month's 40,000 agent-days are never cited; each built up front was a record, a cells object and a string per row).
+ * The day is its own `values` (a metric field each): one object per agent-day lives through the month, not two.
  */
 class RowsDay implements DayTotals {
   readonly dials: number;
   readonly connected: number;
   readonly successes: number;
+  readonly talkMinutes: number;
+  readonly appointments: number;
+  readonly opportunities: number;
+  readonly contractPaymentFen: number;
+  readonly contacts: number;
+  readonly invitations: number;
 
-  constructor(readonly date: string, readonly values: Record<CallMetric, number>, private readonly calls: CallRows,
+  /** `sum(k)`: the day's sum of metric k (CALL_METRICS order). */
+  constructor(readonly date: string, sum: (k: number) => number, private readonly calls: CallRows,
     private readonly firstIndex: number, readonly lastIndex: number) {
-    this.dials = values.dials;
-    this.connected = values.connected;
-    this.successes = values.successes;
+    this.dials = sum(0);
+    this.connected = sum(1);
+    this.successes = sum(2);
+    this.talkMinutes = exactMinutes(sum(3));
+    this.appointments = sum(4);
+    this.opportunities = sum(5);
+    this.contractPaymentFen = sum(6);
+    this.contacts = sum(7);
+    this.invitations = sum(8);
   }
+
+  get values(): Record<CallMetric, number> { return this; }
 
   get firstRow(): CallRow { return this.calls.at(this.firstIndex); }
   get lastRow(): CallRow { return this.calls.at(this.lastIndex); }
@@ -162,11 +178,7 @@ class CallGroups {
 
   /** A day's totals from slot `s`. */
   private dayTotals(date: string, s: number): DayTotals {
-    // One literal in CALL_METRICS order (one shape for every day; keyed stores in a loop made each a slow object).
-    const values: Record<CallMetric, number> = { dials: this.sum(0, s), connected: this.sum(1, s), successes: this.sum(2, s),
-      talkMinutes: exactMinutes(this.sum(3, s)), appointments: this.sum(4, s), opportunities: this.sum(5, s),
-      contractPaymentFen: this.sum(6, s), contacts: this.sum(7, s), invitations: this.sum(8, s) };
-    return new RowsDay(date, values, this.calls, this.first[s], this.last[s]);
+    return new RowsDay(date, (k) => this.sum(k, s), this.calls, this.first[s], this.last[s]);
   }
 }
 

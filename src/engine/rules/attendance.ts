@@ -42,7 +42,9 @@ function paidSet(leave: readonly LeaveType[] | undefined): Set<LeaveType> {
 }
 
 /** An arrival punch and its due time (seconds after midnight), with whole minutes late (0 when on time). */
-interface Arrival { at: number; start: number; cell: string; minutes: number }
+/** A punch measured against the schedule; `cell` names its field in the day's cells, whose address a line cites. */
+type Punch = 'clockIn' | 'clockOut' | 'noonOut' | 'noonIn';
+interface Arrival { at: number; start: number; cell: Punch; minutes: number }
 
 export interface AttendanceInput {
   employee: Employee;
@@ -104,19 +106,20 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
       source, `旷工：${zh}`, `unauthorized absence: ${en}`));
   };
 
+  // A sheet day's cells are built when read: the row's own cell only when a leave line cites it.
+  const rowRef = (c: AttendanceDay['cells']) => c.date ?? c.id ?? input.sheet;
   for (const day of days) {
     seen.add(day.date);
     const c = day.cells;
-    const rowRef = c.date ?? c.id ?? input.sheet;
     if (day.leaveType === 'absent') {
-      absence(day.date, c.leaveType ?? rowRef, day.leaveDays, `${day.leaveDays} 天`, `${day.leaveDays} ${day.leaveDays === 1 ? 'day' : 'days'}`);
+      absence(day.date, c.leaveType ?? rowRef(c), day.leaveDays, `${day.leaveDays} 天`, `${day.leaveDays} ${day.leaveDays === 1 ? 'day' : 'days'}`);
       continue;
     }
     if (day.leaveType !== null) {
       if (!day.reported && (rules.unreportedFineFen !== 0 || rules.unreportedPoints !== 0)) {
         // A-ATT-3: leave must be reported a day ahead (临时请假).
         out.lines.push(line(rules.unreportedRule, day.date, kindOf(-rules.unreportedFineFen), -rules.unreportedFineFen, rules.unreportedPoints,
-          c.reported ?? c.leaveType ?? rowRef, '请假未提前报备', 'leave not reported a day ahead'));
+          c.reported ?? c.leaveType ?? rowRef(c), '请假未提前报备', 'leave not reported a day ahead'));
       }
       if (counted.has(day.leaveType)) {
         const before = out.leaveDays;
@@ -125,7 +128,7 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
         if (excess > 0) out.excessLeaveDays += excess;
         if (excess > 0 && rules.excessLeaveFinePerDayFen !== 0) {
           out.lines.push(line(rules.excessLeaveRule, day.date, 'fine', -roundHalfUp(rules.excessLeaveFinePerDayFen * excess), 0,
-            c.leaveDays ?? c.leaveType ?? rowRef,
+            c.leaveDays ?? c.leaveType ?? rowRef(c),
             `公休/事假超出每月 ${rules.restAllowanceDays} 天：超出 ${excess} 天`,
             `rest/personal leave beyond ${rules.restAllowanceDays} days a month: ${excess} ${excess === 1 ? 'day' : 'days'} over`));
         }
@@ -167,24 +170,24 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
     const first = segments[0];
     const last = segments[segments.length - 1];
     const arrivals: Arrival[] = [];
-    const departures: { at: number; end: number; cell: string }[] = [];
+    const departures: { at: number; end: number; cell: Punch }[] = [];
     if (halfDayLeave && segments.length > 1) {
       // Half-day leave: measure against the half the punches fall in.
-      if (day.clockIn !== null) arrivals.push(arrival(day.clockIn, day.clockIn < first.end ? first.start : last.start, c.clockIn!));
-      if (day.clockOut !== null) departures.push({ at: day.clockOut, end: day.clockOut > last.start ? last.end : first.end, cell: c.clockOut! });
+      if (day.clockIn !== null) arrivals.push(arrival(day.clockIn, day.clockIn < first.end ? first.start : last.start, 'clockIn'));
+      if (day.clockOut !== null) departures.push({ at: day.clockOut, end: day.clockOut > last.start ? last.end : first.end, cell: 'clockOut' });
     } else {
-      if (day.clockIn !== null) arrivals.push(arrival(day.clockIn, first.start, c.clockIn!));
-      if (day.clockOut !== null) departures.push({ at: day.clockOut, end: last.end, cell: c.clockOut! });
+      if (day.clockIn !== null) arrivals.push(arrival(day.clockIn, first.start, 'clockIn'));
+      if (day.clockOut !== null) departures.push({ at: day.clockOut, end: last.end, cell: 'clockOut' });
       if (fourPunch && segments.length > 1) {
-        if (day.noonOut !== null) departures.push({ at: day.noonOut, end: first.end, cell: c.noonOut! });
-        if (day.noonIn !== null) arrivals.push(arrival(day.noonIn, segments[1].start, c.noonIn!));
+        if (day.noonOut !== null) departures.push({ at: day.noonOut, end: first.end, cell: 'noonOut' });
+        if (day.noonIn !== null) arrivals.push(arrival(day.noonIn, segments[1].start, 'noonIn'));
       }
     }
     const limit = rules.lateToAbsenceMinutes;
     const tooLate = limit === null ? undefined : arrivals.find((a) => a.minutes > limit);
     if (tooLate) {
       // A-ATT-2: late by more than the threshold is an absence for the day instead of the per-minute fine.
-      absence(day.date, tooLate.cell, 1, `迟到 ${tooLate.minutes} 分钟（${clock(tooLate.at)}），超过 ${limit} 分钟`,
+      absence(day.date, c[tooLate.cell]!, 1, `迟到 ${tooLate.minutes} 分钟（${clock(tooLate.at)}），超过 ${limit} 分钟`,
         `late ${tooLate.minutes} minutes (${clock(tooLate.at)}), more than ${limit}`);
       return;
     }
@@ -194,7 +197,7 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
       const fen = -a.minutes * rules.finePerMinuteFen;
       const pts = ladderPoints(a.minutes);
       if (fen === 0 && pts === 0) continue;
-      out.lines.push(line(rules.rule, day.date, kindOf(fen), fen, pts, a.cell,
+      out.lines.push(line(rules.rule, day.date, kindOf(fen), fen, pts, c[a.cell]!,
         `迟到 ${a.minutes} 分钟（${clock(a.at)} 打卡，应于 ${clock(a.start)} 到岗）`, `late ${a.minutes} min (in at ${clock(a.at)}, due at ${clock(a.start)})`));
     }
     for (const d of departures) {
@@ -204,12 +207,12 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
       const fen = -minutes * rules.finePerMinuteFen;
       const pts = ladderPoints(minutes);
       if (fen === 0 && pts === 0) continue;
-      out.lines.push(line(rules.rule, day.date, kindOf(fen), fen, pts, d.cell,
+      out.lines.push(line(rules.rule, day.date, kindOf(fen), fen, pts, c[d.cell]!,
         `早退 ${minutes} 分钟（${clock(d.at)} 打卡，应于 ${clock(d.end)} 下班）`, `left ${minutes} min early (out at ${clock(d.at)}, due to stay until ${clock(d.end)})`));
     }
   }
 
-  function arrival(at: number, start: number, cell: string): Arrival {
+  function arrival(at: number, start: number, cell: Punch): Arrival {
     return { at, start, cell, minutes: lateMinutes(at, start, rules.graceMinutes) };
   }
 

@@ -22,6 +22,16 @@ describe('mergeAttendance', () => {
       expect.stringContaining('on 2026-10-13 the clock-in punch is 09:07 in this export but 09:00 in 考勤; the 考勤 value is used')]]);
   });
 
+  it('a merged day keeps the Attendance sheet\'s cells (built on demand there) and adds the export\'s punch cell', () => {
+    const sheet = readSources({ timeZone: 'UTC', sheets: [
+      { name: 'Roster', values: [['ID', 'Name'], ['A1', 'Wang']] },
+      { name: 'Attendance', values: [['ID', 'Date', 'Clock in', 'Clock out'], ['A1', '2026-10-13', '09:00', null]] },
+    ] }).attendance;
+    const exported = { ...day('A1', '2026-10-13', null, '18:00'), cells: { clockOut: '原始记录!D7' } };
+    const r = mergeAttendance([{ sheet: 'Attendance', days: sheet }, { sheet: '原始记录', days: [exported] }]);
+    expect(r.days[0].cells).toEqual({ id: 'Attendance!A2', date: 'Attendance!B2', clockIn: 'Attendance!C2', clockOut: '原始记录!D7' });
+  });
+
   it('the same punch within a minute in two sources is no conflict', () => {
     const r = mergeAttendance([{ sheet: 'A', days: [day('A1', '2026-10-13', '09:00', null)] }, { sheet: 'B', days: [day('A1', '2026-10-13', '09:00:50', null)] }]);
     expect(r.issues).toEqual([]);

@@ -22,14 +22,24 @@ export function readAttendance(rd: SheetReader): AttendanceDay[] {
   const tz = rd.timeZone;
   const date: Parser<string> = (v) => parseDataDate(v, tz);
   const time: Parser<number> = (v) => parseTime(v, tz);
-  const firstRow = new Map<string, number>();
+  // First row of each agent-day, by ID then date: the ID and the date are strings the row already has (a key joining
+  // them was a new string per row, 42,000 in a month, hashed into one large map).
+  const firstRow = new Map<string, Map<string, number>>();
+  const cellsAt = rd.lazyCells();
   const values = rd.sheet.values;
   for (let r = rd.headerIndex + 1; r < values.length; r++) {
     if (!rd.at(r)) continue;
     const id = rd.readId(cId);
     const day = rd.read(cDate, date, true);
     if (id === null || day === null || !rd.isKnown(id, cId)) continue;
-    if (rd.repeats(firstRow, `${id}\u0000${day}`, 'duplicate-day', cDate, { date: day })) continue;
+    let seen = firstRow.get(id);
+    if (seen === undefined) firstRow.set(id, seen = new Map());
+    const first = seen.get(day);
+    if (first !== undefined) {
+      rd.fail('duplicate-day', cDate, { date: day, first });
+      continue;
+    }
+    seen.set(day, rd.row);
     const clockIn = rd.read(cIn, time);
     let clockOut = rd.read(cOut, time);
     // Not an overnight shift (the schedule has none): a clock-out before the clock-in is a typo, never early leave.
@@ -53,7 +63,7 @@ export function readAttendance(rd: SheetReader): AttendanceDay[] {
       leaveDays: leaveType === null ? 0 : days ?? 1,
       reported: rd.read(cReported, parseBool) ?? true,
       row: rd.row,
-      cells: rd.cells(),
+      cells: cellsAt(rd.row),
     });
   }
   rd.finish();
