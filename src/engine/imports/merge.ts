@@ -60,6 +60,8 @@ export function mergeAttendance(sources: { sheet: string; days: AttendanceDay[] 
  * 'import-calls-overlap' warning says so. So successes typed from the CRM combine with dials from the dialer.
  */
 export function mergeCalls(sheetRows: CallRows, sheetName: string | null, exports: { sheet: string; calls: CallRow[] }[]): { calls: CallRows; issues: Issue[] } {
+  // Only attendance exports (or call tabs without rows): the sheet's rows stay as they are, not copied row by row.
+  if (exports.every((e) => e.calls.length === 0)) return { calls: sheetRows, issues: [] };
   const typed = new Map<string, Set<'dials' | 'connected' | 'successes'>>();
   const { ids, dates, agent, day } = sheetRows;
   for (let i = 0; i < sheetRows.length; i++) {

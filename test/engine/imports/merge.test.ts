@@ -47,6 +47,14 @@ describe('mergeCalls', () => {
     expect(callRecords(both.calls).map((c) => [c.date, c.dials, c.connected])).toEqual([['2026-10-12', 5, 2], ['2026-10-12', 0, 0], ['2026-10-13', 1, 0]]);
     expect(both.issues.map((i) => i.messageZh)).toEqual([expect.stringContaining('2026-10-12 的外呼量、接通量同时出现在本导出和外呼表中，采用外呼表的数字')]);
   });
+
+  it('with no exported call rows (only attendance exports) the sheet\'s rows are kept as they are, not copied', () => {
+    const sheet = callRowsOf([call('A1', '2026-10-12', 3, 1, 0)]);
+    const merged = mergeCalls(sheet, '外呼', [{ sheet: '通话记录', calls: [] }]);
+    expect(merged.calls).toBe(sheet);
+    expect(merged.issues).toEqual([]);
+    expect(mergeCalls(sheet, '外呼', []).calls).toBe(sheet);
+  });
 });
 
 describe('readSources with export tabs', () => {
