@@ -144,21 +144,21 @@ async function child(mode: string, arg: string): Promise<void> {
 const self = fileURLToPath(import.meta.url);
 const tsxCli = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
 
-function measure(mode: string, arg: string): Promise<{ ms: number; rssMB: number }> {
+function measure(mode: string, arg: string): Promise<{ ms: number; wallMs: number; rssMB: number }> {
   return new Promise((done, fail) => {
     execFile(process.execPath, [tsxCli, self, '--child', mode, arg], { maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
       if (err) fail(new Error(`${mode} ${arg}: ${stderr || err.message}`));
-      else done(JSON.parse(stdout) as { ms: number; rssMB: number });
+      else done(JSON.parse(stdout) as { ms: number; wallMs: number; rssMB: number });
     });
   });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function medianOf(mode: string, arg: string): Promise<{ ms: number; rssMB: number }> {
-  const runs: { ms: number; rssMB: number }[] = [];
+async function medianOf(mode: string, arg: string): Promise<{ ms: number; wallMs: number; rssMB: number }> {
+  const runs: { ms: number; wallMs: number; rssMB: number }[] = [];
   for (let k = 0; k < RUNS; k++) runs.push(await measure(mode, arg));
-  return { ms: median(runs.map((r) => r.ms)), rssMB: Math.max(...runs.map((r) => r.rssMB)) };
+  return { ms: median(runs.map((r) => r.ms)), wallMs: median(runs.map((r) => r.wallMs)), rssMB: Math.max(...runs.map((r) => r.rssMB)) };
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2).padStart(7)} s`;
@@ -178,10 +178,12 @@ async function bench(): Promise<void> {
     console.log(`${rows.toLocaleString('en-US').padStart(10)} ${size.padStart(7)} | ${s(bare.ms)} ${mb(bare.rssMB)} | ${s(own.ms).padStart(14)} ${mb(own.rssMB)} | `
       + `${s(rep.ms)} ${mb(rep.rssMB)} | ${(rep.ms / bare.ms).toFixed(2)}×`);
   }
-  console.log('\nengine alone (readSources + buildReport over WorkbookData already in memory):');
+  // The standing target (1M rows under 1 s) is wall time; CPU adds V8's garbage-collector and compiler threads.
+  console.log('\nengine alone (readSources + buildReport over WorkbookData already in memory; wall time, and CPU of every thread):');
   for (const rows of [100_000, 1_000_000]) {
     const e = await medianOf('engine', String(rows));
-    console.log(`${rows.toLocaleString('en-US').padStart(10)} call rows: ${s(e.ms)}  (process peak ${mb(e.rssMB).trim()}, generation included)`);
+    console.log(`${rows.toLocaleString('en-US').padStart(10)} call rows: ${s(e.wallMs)} wall, ${s(e.ms).trim()} CPU`
+      + `${rows === 1_000_000 ? ' (target: under 1 s wall on a quiet machine)' : ''}  (process peak ${mb(e.rssMB).trim()}, generation included)`);
   }
   // The add-on and the call-records paths, each measured by its own script (runnable alone too).
   console.log('\nadd-on cold start: the built Code.js loaded in fresh V8 contexts, then a first LATE_MINUTES call:');
