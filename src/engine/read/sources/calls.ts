@@ -1,5 +1,5 @@
 // The Calls sheet: daily totals or per-call export rows, each turned into counts (the engine sums them).
-import { countUpTo, isBad, isBlank, lastSeconds, normText, parseAmountFen, parseDataDate, parseQuantity } from '../cells.js';
+import { countUpTo, isBad, isBlank, lastSeconds, normText, parseAmountFen, parseDataDay, parseQuantity } from '../cells.js';
 import { Bad, NO_CACHED_VALUE } from '../cells.js';
 import type { CellValue } from '../../types.js';
 import { type CallFigures, CallStore, callRowsOf } from './call-store.js';
@@ -91,19 +91,19 @@ export function readCalls(rd: SheetReader): CallStore {
     if (!rd.at(r)) continue;
     const id = rd.readId(cId);
     const rawDate = rd.raw(cDate);
-    let date: string | null = null;
+    let day: number | null = null;
     let time: number | null = null;
     if (isBlank(rawDate)) rd.fail('missing-value', cDate);
     else {
-      const d = parseDataDate(rawDate, tz);
+      const d = parseDataDay(rawDate, tz);
       if (isBad(d)) rd.fail(d, cDate);
       else {
-        date = d;
+        day = d;
         const s = lastSeconds();
         time = s < 0 ? null : s;
       }
     }
-    if (id === null || date === null) continue;
+    if (id === null || day === null) continue;
     // An ID already kept is a Roster ID: only its first row asks the reader.
     let a = store.agentIndex(id);
     if (a === undefined) {
@@ -123,7 +123,7 @@ export function readCalls(rd: SheetReader): CallStore {
       f.contacts = rd.read(cContacts, parseCount) ?? 0;
       f.invitations = rd.read(cInv, parseCount) ?? 0;
     }
-    store.add(a, date, time, f, rd.row);
+    store.add(a, store.dayOfNumber(day), time, f, rd.row);
   }
   rd.finish();
   return store;
