@@ -85,11 +85,18 @@ export function readCalls(rd: SheetReader): CallStore {
   // The figures past dials, connected and successes are read only when the sheet has a column for one of them (a
   // dialer's export seldom does); without, they stay 0 in `f` (six reader calls a row saved, ~10% of readCalls).
   const others = [cTalk, cAppt, cOpp, cPay, cContacts, cInv].some((c) => c !== null);
+  /** Raw ID cell (as written: '007 ', 7) → index of the kept ID it reads as. */
+  const byRaw = new Map<CellValue, number>();
   const f: CallFigures = { dials: 0, connected: 0, successes: 0, talkMinutes: 0, appointments: 0, opportunities: 0,
     contractPaymentFen: 0, contacts: 0, invitations: 0 };
   for (let r = rd.headerIndex + 1; r < values.length; r++) {
     if (!rd.at(r)) continue;
-    const id = rd.readId(cId);
+    // A raw ID cell already kept names its agent: no parsing, no Roster check (~25 ms of a million rows).
+    const rawId = values[r][cId.index];
+    let a = byRaw.get(rawId);
+    let id: string | null;
+    if (a === undefined) id = rd.readId(cId);
+    else rd.id = id = store.ids[a];
     const rawDate = rd.raw(cDate);
     let day: number | null = null;
     let time: number | null = null;
@@ -104,11 +111,14 @@ export function readCalls(rd: SheetReader): CallStore {
       }
     }
     if (id === null || day === null) continue;
-    // An ID already kept is a Roster ID: only its first row asks the reader.
-    let a = store.agentIndex(id);
     if (a === undefined) {
-      if (!rd.isKnown(id, cId)) continue;
-      a = store.newAgent(id);
+      // An ID already kept is a Roster ID: only its first row asks the reader.
+      a = store.agentIndex(id);
+      if (a === undefined) {
+        if (!rd.isKnown(id, cId)) continue;
+        a = store.newAgent(id);
+      }
+      byRaw.set(rawId, a);
     }
     if (cResult !== null && rd.raw(cResult) === NO_CACHED_VALUE) rd.fail('formula-no-value', cResult);
     const result = cResult === null ? 0 : resultOf(rd.raw(cResult));

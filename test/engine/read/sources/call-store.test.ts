@@ -48,6 +48,28 @@ describe('readCalls: the Calls sheet as columns', () => {
     expect(callRecords(calls).map((c) => [c.dials, c.connected, c.successes, c.talkMinutes, c.appointments])).toEqual([[120, 80, 30, 2.5, 0]]);
   });
 
+  it('rows that change day every row keep each date once, in first-kept order', () => {
+    const day = (d: number, h: number) => new Date(Date.UTC(2026, 9, d, h));
+    const calls = read([['ID', 'Date', 'Dials'], ['A001', day(9, 9), 1], ['A001', day(8, 10), 2], ['A001', day(9, 11), 3], ['A001', '2026-10-08', 4]]);
+    expect([calls.dates, [...calls.day.subarray(0, 4)], [...calls.times.subarray(0, 4)]])
+      .toEqual([['2026-10-09', '2026-10-08'], [0, 1, 0, 1], [32400, 36000, 39600, -1]]);
+  });
+
+  it('one ID written three ways is one agent; an unknown ID counts every row and cites its first; a later row names its agent', () => {
+    const src = readSources({ timeZone: 'UTC', sheets: [
+      { name: 'Roster', values: [['ID', 'Name'], ['A001', 'Wang'], ['7', 'Li']] },
+      { name: 'Calls', values: [['ID', 'Date', 'Dials'], ['A001', '2026-10-08', 1], ['X9', '2026-10-08', 1], [' A001 ', '2026-10-08', 2],
+        ['Ａ００１', '2026-10-08', 3], ['X9', '2026-10-09', 1], [7, '2026-10-08', 4], ['A001', '2026-10-08', 'many'], [7, '2026-10-08', 5]] },
+    ] });
+    const calls = src.calls;
+    expect([calls.ids, [...calls.agent.subarray(0, calls.length)], [...calls.rows.subarray(0, calls.length)]])
+      .toEqual([['A001', '7'], [0, 0, 0, 1, 0, 1], [2, 4, 5, 7, 8, 9]]);
+    expect(src.issues.map((i) => [i.code, i.cell, i.message])).toEqual([
+      ['bad-count', 'Calls!C8', 'Calls row 8 (ID A001): dials "many" is not a whole number of 0 or more'],
+      ['unknown-id', 'Calls!A3', 'Calls row 3: ID "X9" is not in the Roster; 2 row(s) left out'],
+    ]);
+  });
+
   it('a per-call export without a Dials column counts one dial a row', () => {
     const calls = read([['ID', 'Date', 'Result'], ['A001', '2026-10-08', 'success'], ['A001', '2026-10-08', 'no answer']]);
     expect([calls.dials.values, calls.dials.def]).toEqual([null, 1]);
