@@ -39,7 +39,10 @@ export class CallStore implements CallRows {
   readonly agent: Int32Array;
   readonly day: Int32Array;
   readonly times: Int32Array;
-  readonly rows: Int32Array;
+  /** sheet row of each row, made only when a row was left out (rowAt) */
+  private rowArray: Int32Array | null = null;
+  /** while rowArray is null, the rows kept are consecutive sheet rows from this one */
+  private firstRow = 0;
   readonly dials: MetricColumn;
   readonly connected: MetricColumn;
   readonly successes: MetricColumn;
@@ -67,7 +70,6 @@ export class CallStore implements CallRows {
     this.agent = new Int32Array(capacity);
     this.day = new Int32Array(capacity);
     this.times = new Int32Array(capacity);
-    this.rows = new Int32Array(capacity);
     const column = (m: CallMetric, def = 0) => new MetricColumn(def, capacity, present.has(m), whole.has(m));
     this.dials = column('dials', blankDials);
     this.connected = column('connected');
@@ -127,7 +129,9 @@ export class CallStore implements CallRows {
     this.agent[i] = a;
     this.day[i] = d;
     this.times[i] = time === null ? -1 : time;
-    this.rows[i] = row;
+    if (this.rowArray !== null) this.rowArray[i] = row;
+    else if (i === 0) this.firstRow = row;
+    else if (row !== this.firstRow + i) this.rows[i] = row;
     let v: Float64Array | Int32Array | null;
     if ((v = this.dials.values) !== null) v[i] = f.dials;
     if ((v = this.connected.values) !== null) v[i] = f.connected;
@@ -140,10 +144,22 @@ export class CallStore implements CallRows {
     if ((v = this.invitations.values) !== null) v[i] = f.invitations;
   }
 
+  /**
+   * The sheet row of each row. Kept as an array only once a row is left out: a sheet read whole (as a million-row
+   * export usually is) never touches the 4 MB of fresh pages (~1,000 page faults, ~7 ms).
+   */
+  get rows(): Int32Array {
+    if (this.rowArray === null) {
+      this.rowArray = new Int32Array(this.agent.length);
+      for (let i = 0; i < this.length; i++) this.rowArray[i] = this.firstRow + i;
+    }
+    return this.rowArray;
+  }
+
   /** Row i as a record (its cells built when read). */
   at(i: number): CallRow {
     const t = this.times[i];
-    const row = this.rows[i];
+    const row = this.rowArray === null ? this.firstRow + i : this.rowArray[i];
     return { id: this.ids[this.agent[i]], date: this.dates[this.day[i]], time: t < 0 ? null : t, dials: this.dials.get(i),
       connected: this.connected.get(i), successes: this.successes.get(i), talkMinutes: this.talkMinutes.get(i),
       appointments: this.appointments.get(i), opportunities: this.opportunities.get(i),

@@ -53,6 +53,7 @@ describe('readCalls: the Calls sheet as columns', () => {
     const calls = read([['ID', 'Date', 'Dials'], ['A001', day(9, 9), 1], ['A001', day(8, 10), 2], ['A001', day(9, 11), 3], ['A001', '2026-10-08', 4]]);
     expect([calls.dates, [...calls.day.subarray(0, 4)], [...calls.times.subarray(0, 4)]])
       .toEqual([['2026-10-09', '2026-10-08'], [0, 1, 0, 1], [32400, 36000, 39600, -1]]);
+    expect([callRecords(calls).map((c) => c.row), [...calls.rows.subarray(0, 4)]]).toEqual([[2, 3, 4, 5], [2, 3, 4, 5]]);
   });
 
   it('one ID written three ways is one agent; an unknown ID counts every row and cites its first; a later row names its agent', () => {
