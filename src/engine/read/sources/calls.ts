@@ -87,16 +87,22 @@ export function readCalls(rd: SheetReader): CallStore {
   const others = [cTalk, cAppt, cOpp, cPay, cContacts, cInv].some((c) => c !== null);
   /** Raw ID cell (as written: '007 ', 7) → index of the kept ID it reads as. */
   const byRaw = new Map<CellValue, number>();
+  const iId = cId.index;
   const f: CallFigures = { dials: 0, connected: 0, successes: 0, talkMinutes: 0, appointments: 0, opportunities: 0,
     contractPaymentFen: 0, contacts: 0, invitations: 0 };
   for (let r = rd.headerIndex + 1; r < values.length; r++) {
-    if (!rd.at(r)) continue;
-    // A raw ID cell already kept names its agent: no parsing, no Roster check (~25 ms of a million rows).
-    const rawId = values[r][cId.index];
+    // A raw ID cell already kept names its agent: no parsing, no Roster check (~25 ms of a million rows), and the row
+    // is not blank (no scan of its cells).
+    const rawId = values[r]?.[iId];
     let a = byRaw.get(rawId);
     let id: string | null;
-    if (a === undefined) id = rd.readId(cId);
-    else rd.id = id = store.ids[a];
+    if (a === undefined) {
+      if (!rd.at(r)) continue;
+      id = rd.readId(cId);
+    } else {
+      rd.enter(r);
+      rd.id = id = store.ids[a];
+    }
     const rawDate = rd.raw(cDate);
     let day: number | null = null;
     let time: number | null = null;
