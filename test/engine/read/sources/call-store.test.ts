@@ -1,6 +1,7 @@
 // The call rows' column store: rows read by index, records built on demand, and the sheet's counts kept as whole numbers.
 import { describe, expect, it } from 'vitest';
-import { callRecords, callRowsOf, earliestRows, figureAt } from '../../../../src/engine/read/sources/call-store.js';
+import { callRecords, callRowsOf, earliestRows, figureAt, WHOLE_MAX } from '../../../../src/engine/read/sources/call-store.js';
+import { MAX_CALLS_PER_ROW } from '../../../../src/engine/read/sources/calls.js';
 import { readSources } from '../../../../src/engine/read/sources.js';
 import type { CellValue } from '../../../../src/engine/types.js';
 import { call } from '../../builders.js';
@@ -39,10 +40,10 @@ describe('readCalls: the Calls sheet as columns', () => {
     { name: 'Calls', values: rows },
   ] }).calls;
 
-  it('keeps whole counts in Int32 columns, talk minutes in Float64, and a missing column as its default', () => {
+  it('keeps whole counts in Int16 columns, talk minutes in Float64, and a missing column as its default', () => {
     const calls = read([['ID', 'Date', 'Dials', 'Connected', 'Successes', 'Talk minutes'], ['A001', '2026-10-08', 120, 80, 30, 2.5]]);
     expect([calls.dials.values, calls.connected.values, calls.successes.values].map((v) => v?.constructor.name))
-      .toEqual(['Int32Array', 'Int32Array', 'Int32Array']);
+      .toEqual(['Int16Array', 'Int16Array', 'Int16Array']);
     expect(calls.talkMinutes.values?.constructor.name).toBe('Float64Array');
     expect([calls.appointments.values, calls.appointments.def]).toEqual([null, 0]);
     expect(callRecords(calls).map((c) => [c.dials, c.connected, c.successes, c.talkMinutes, c.appointments])).toEqual([[120, 80, 30, 2.5, 0]]);
@@ -69,6 +70,12 @@ describe('readCalls: the Calls sheet as columns', () => {
       ['bad-count', 'Calls!C8', 'Calls row 8 (ID A001): dials "many" is not a whole number of 0 or more'],
       ['unknown-id', 'Calls!A3', 'Calls row 3: ID "X9" is not in the Roster; 2 row(s) left out'],
     ]);
+  });
+
+  it('a count column holds the largest count a row may have', () => {
+    expect(MAX_CALLS_PER_ROW).toBeLessThanOrEqual(WHOLE_MAX);
+    const calls = read([['ID', 'Date', 'Dials', 'Connected', 'Successes'], ['A001', '2026-10-08', 10_000, 9_999, 10_001]]);
+    expect(callRecords(calls).map((c) => [c.dials, c.connected, c.successes])).toEqual([[10_000, 9_999, 0]]);
   });
 
   it('a per-call export without a Dials column counts one dial a row', () => {
