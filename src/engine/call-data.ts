@@ -27,10 +27,10 @@ export interface CallRow extends CallCounts {
 
 /**
  * One figure of every call row: a value per row, or null when every row holds `def` (the sheet has no such column);
- * whole counts read from a sheet (at most 10,000 a row) are kept in an Int32Array.
+ * whole counts read from a sheet (at most 10,000 a row) are kept in an Int16Array.
  */
 export interface CallColumn {
-  readonly values: Float64Array | Int32Array | null;
+  readonly values: Float64Array | Int16Array | null;
   readonly def: number;
 }
 

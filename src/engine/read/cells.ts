@@ -209,33 +209,48 @@ function numberAsTime(v: number): Bad {
 
 /** The first day a data sheet's date may be: earlier dates are time cells or small numbers read as dates. */
 const FIRST_REAL_DAY = '1901-01-01';
-/** Its spreadsheet serial. */
+/** Its day number and its spreadsheet serial. */
+const FIRST_REAL_DAY_NUMBER = -25_202;
 const SERIAL_FIRST_REAL_DAY = 367;
+/** Day number of 2200-01-01: later Dates are not dates. */
+const DAY_MAX = 84_006;
 
 /**
  * A date cell of a data sheet (Attendance, Calls, Events, Calendar, hire dates) as parseDate reads it, except that a
  * 1899/1900 date — a time cell (09:00 is 1899-12-30) or a small number (5 is 1900-01-04) — is refused ('serial-date').
  */
 export function parseDataDate(v: CellValue, timeZone: string): string | Bad {
+  const day = parseDataDay(v, timeZone);
+  return typeof day === 'number' ? isoOfDay(day) : day;
+}
+
+/**
+ * parseDataDate's date as its day number (days since 1970-01-01), its time in lastSeconds(): a million Calls rows
+ * keep day numbers, and make no ISO text until a day is new (call-store.ts).
+ */
+export function parseDataDay(v: CellValue, timeZone: string): number | Bad {
   if (v === NO_CACHED_VALUE) return FORMULA_NO_VALUE;
   if (v instanceof Date) {
-    // A million Date cells: the wall clock is worked out once (the branch below, then parseDate, did it twice).
+    // A million Date cells: the wall clock is worked out once (readDateTime would do it again).
     const t = v.getTime();
     if (Number.isNaN(t)) return BAD_DATE;
     const sec = Math.round(wallMs(t, timeZone) / 1000);
     const day = Math.floor(sec / DAY_S);
-    const iso = isoOfDay(day);
-    if (iso < FIRST_REAL_DAY) return new Bad('serial-date', 'is a time or a small number, not a date', { date: iso });
-    if (day < -25_567 || day >= 84_006) return BAD_DATE;
+    // Outside 1901…2199 the ISO text decides, as it always has: before 1901, and years past 9999 ('+010000-…'), sort
+    // before '1901-01-01' and are time cells or small numbers; 2200…9999 are no date.
+    if (day < FIRST_REAL_DAY_NUMBER || day >= DAY_MAX) {
+      const iso = isoOfDay(day);
+      return iso < FIRST_REAL_DAY ? new Bad('serial-date', 'is a time or a small number, not a date', { date: iso }) : BAD_DATE;
+    }
     dt.day = day;
     dt.seconds = sec - day * DAY_S || -1;
-    return iso;
+    return day;
   }
   if (typeof v === 'number' && v < SERIAL_FIRST_REAL_DAY && Number.isFinite(v)) {
     const iso = isoOfDay(SERIAL_EPOCH_DAY + Math.floor(Math.round(v * DAY_S) / DAY_S));
     if (iso < FIRST_REAL_DAY) return new Bad('serial-date', 'is a time or a small number, not a date', { date: iso });
   }
-  return parseDate(v, timeZone);
+  return readDateTime(v, timeZone) ?? dt.day;
 }
 
 /** A count of one row bounded by `max` (implausible beyond it: 'implausible-count'); blank is 0. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cellText, isBad, parseAmountFen, parseBool, parseCount, parseDate, parseDateTime, parseDayType, parseId,
+  cellText, isBad, lastSeconds, parseAmountFen, parseBool, parseCount, parseDataDate, parseDataDay, parseDate, parseDateTime, parseDayType, parseId,
   parseLeaveDays, parseLeaveType, parseLevel, parseMoneyFen, parseMonth, parseNumber, parseQuantity, parseTime,
   toHalfWidth,
 } from '../../../src/engine/read/cells.js';
@@ -92,6 +92,32 @@ describe('parseDateTime', () => {
     ['bad', 'soon', 'bad:bad-date'],
   ])('%s: %j → %j', (_case, v, want) => {
     expect(r(parseDateTime(v, 'UTC'))).toEqual(want);
+  });
+});
+
+describe('parseDataDate and parseDataDay: a data sheet\'s date, as ISO text and as a day number', () => {
+  it.each<[string, CellValue, string, unknown, number]>([
+    ['first real day (Date)', utc(1901, 1, 1), 'UTC', -25202, -1],
+    ['last day of 1900 is a small number read as a date', utc(1900, 12, 31), 'UTC', 'bad:serial-date', -1],
+    ['a time cell on 1899-12-30', utc(1899, 12, 30, 9), 'UTC', 'bad:serial-date', -1],
+    ['last day (Date) with its time', utc(2199, 12, 31, 23, 59, 59), 'UTC', 84005, 86399],
+    ['2200-01-01 is no date', utc(2200, 1, 1), 'UTC', 'bad:bad-date', -1],
+    ['a Date read as Shanghai wall clock', utc(2026, 11, 1, 16, 30), 'Asia/Shanghai', 20759, 1800],
+    ['text', '2026-11-02 09:07', 'UTC', 20759, 32820],
+    ['serial', 46328, 'UTC', 20759, -1],
+    ['the number 5', 5, 'UTC', 'bad:serial-date', -1],
+    ['unreadable text', 'soon', 'UTC', 'bad:bad-date', -1],
+  ])('%s', (_case, v, zone, day, seconds) => {
+    expect(r(parseDataDay(v, zone))).toEqual(day);
+    if (typeof day === 'number') {
+      expect(lastSeconds()).toBe(seconds);
+      expect(parseDataDate(v, zone)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
+    } else expect(r(parseDataDate(v, zone))).toBe(day);
+  });
+
+  it('a refused 1899/1900 date names the date it was read as', () => {
+    const bad = parseDataDay(5, 'UTC');
+    expect(isBad(bad) && bad.vars).toEqual({ date: '1900-01-04' });
   });
 });
 

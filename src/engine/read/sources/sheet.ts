@@ -112,6 +112,14 @@ export class SheetReader {
     return false;
   }
 
+  /** Moves to the row at values[index], known not to be blank (at() without the scan of its cells). */
+  enter(index: number): void {
+    this.values = this.sheet.values[index];
+    this.row = index + 1;
+    this.id = null;
+    this.rowsRead++;
+  }
+
   raw(c: Column | null): CellValue {
     return c === null ? null : this.values[c.index] ?? null;
   }
