@@ -83,8 +83,10 @@ export const attendance: KindModule<typeof attendanceSchema> = {
     const src = p.src;
     const covered = a.m.once('attendance.covered', () => (rule.missingDayIsAbsence
       ? coveredWorkdays(src.attendance.filter((d) => d.date >= bounds.first && d.date <= bounds.last), month, p.isWorkday) : []));
+    // One column lookup for the month's agents (a closure made per agent cost a `__name` call each under tsx).
+    const column = a.m.once('attendance.column', () => (field: string) => columnName(src, 'attendance', field));
     const att = assessAttendance({ employee: a.employee, days: a.days, rules: rule, isWorkday: p.isWorkday, coveredWorkdays: covered,
-      sheet: src.sheetNames.attendance ?? 'Attendance', column: (field) => columnName(src, 'attendance', field), paidLeave: p.policy.pay.paidLeave });
+      sheet: src.sheetNames.attendance ?? 'Attendance', column, paidLeave: p.policy.pay.paidLeave });
     a.issues.push(...att.issues);
     a.byRule[index].push(...att.lines);
     a.attendance = att;
