@@ -7,7 +7,7 @@ import { METRIC_LABELS } from './metrics.js';
 import { addDays, isoWeekday, monthDays } from '../read/dates.js';
 import { line, spanA1 } from '../month/lines.js';
 import type { RuleOf } from './policy.js';
-import { rankDescending, shareFen } from '../month/ranking.js';
+import { shareFen, topRanked } from '../month/ranking.js';
 import type { CallRow, Employee, Line, Text } from '../types.js';
 
 export interface Agent {
@@ -142,19 +142,20 @@ export function weeklyBoard(agents: readonly Agent[], month: string, rules: read
   const totals = agents.map((a) => weekTotals(a.activity, weekOf, sundays.length + 1));
   sundays.forEach((sunday, k) => {
     const monday = addDays(sunday, -6);
-    const weeks = agents.map((a, i) => ({ a, cur: totals[i][k + 1], prev: totals[i][k] }));
     for (const rule of rules) {
       if (rule.topN <= 0 || !isCallMetric(rule.metric)) continue;
       const metric = rule.metric;
-      const week = weeks.map((w) => ({ a: w.a, cur: w.cur.values[metric], prev: w.prev.values[metric], week: w.cur,
-        prevData: w.prev.first !== '' }));
       const improvement = rule.basis === 'improvement';
-      if (improvement && !week.some((w) => w.prevData)) continue;
-      const value = (w: (typeof week)[number]) => (improvement ? w.cur - w.prev : w.cur);
-      const candidates = week.filter((w) => value(w) > 0);
-      for (const r of rankDescending(candidates, value, (w) => w.a.employee.id)) {
-        if (r.rank > rule.topN) break;
-        push(out, r.item.a.employee.id, line(rule.rule, sunday, 'bonus', rule.amountFen, 0, sourceOf(r.item.week),
+      if (improvement && !agents.some((a, i) => firstCellOf(a.activity, weekOf, k, totals[i][k]) !== '')) continue;
+      // Only agents with a positive value stand (one small record each, not two per agent and board).
+      const candidates: { id: string; value: number; week: WeekTotals; agent: AgentActivity; k: number }[] = [];
+      for (let i = 0; i < agents.length; i++) {
+        const cur = totals[i][k + 1].values[metric];
+        const v = improvement ? cur - totals[i][k].values[metric] : cur;
+        if (v > 0) candidates.push({ id: agents[i].employee.id, value: v, week: totals[i][k + 1], agent: agents[i].activity, k: k + 1 });
+      }
+      for (const r of topRanked(candidates, (c) => c.value, (c) => c.id, rule.topN)) {
+        push(out, r.item.id, line(rule.rule, sunday, 'bonus', rule.amountFen, 0, sourceOf(r.item.agent, weekOf, r.item.k, r.item.week),
           `${monday}~${sunday} ${rule.name.zh}第 ${r.rank} 名（${r.value}）`, `${monday}–${sunday} ${rule.name.en} rank ${r.rank} (${r.value})`));
       }
     }
@@ -164,25 +165,40 @@ export function weeklyBoard(agents: readonly Agent[], month: string, rules: read
 
 interface WeekTotals {
   values: Record<CallMetric, number>;
-  /** successes cell of the week's first day ('' when no rows), and its last day, whose cell only winners' lines build */
-  first: string;
+  /** the week's first and last days (null when no rows): their cells are built for winners' lines only */
+  first: DayTotals | null;
   last: DayTotals | null;
 }
 
-/** The week's successes cells as one range ('' when no rows): only winners' lines need it. */
-function sourceOf(w: WeekTotals): string {
-  return w.first === '' ? '' : spanA1(w.first, w.last!.lastCell);
+/**
+ * The successes cell of week k's first day that has one ('' when none): read for the winners' lines and to see that a
+ * week has data, not for 2,000 agents × 6 weeks (each a row record and a string).
+ */
+function firstCellOf(agent: AgentActivity, weekOf: ReadonlyMap<string, number>, k: number, w: WeekTotals): string {
+  if (w.first === null) return '';
+  const cell = w.first.firstCell;
+  if (cell !== '') return cell;
+  for (const day of agent.days.values()) {
+    if (weekOf.get(day.date) === k && day.firstCell !== '') return day.firstCell;
+  }
+  return '';
+}
+
+/** Week k's successes cells as one range ('' when no rows): only winners' lines need it. */
+function sourceOf(agent: AgentActivity, weekOf: ReadonlyMap<string, number>, k: number, w: WeekTotals): string {
+  const first = firstCellOf(agent, weekOf, k, w);
+  return first === '' ? '' : spanA1(first, w.last!.lastCell);
 }
 
 /**
- * Every call metric summed per week (`weekOf`: the week index of each date; days in date order), with the successes
- * cells of each week's first and last days ('' when no rows).
+ * Every call metric summed per week (`weekOf`: the week index of each date; days in date order), with each week's
+ * first and last days (null when no rows).
  */
 function weekTotals(agent: AgentActivity, weekOf: ReadonlyMap<string, number>, count: number): WeekTotals[] {
   const weeks: WeekTotals[] = [];
   for (let k = 0; k < count; k++) {
     weeks.push({ values: { dials: 0, connected: 0, successes: 0, talkMinutes: 0, appointments: 0, opportunities: 0,
-      contractPaymentFen: 0, contacts: 0, invitations: 0 }, first: '', last: null });
+      contractPaymentFen: 0, contacts: 0, invitations: 0 }, first: null, last: null });
   }
   for (const day of agent.days.values()) {
     const k = weekOf.get(day.date);
@@ -199,7 +215,7 @@ function weekTotals(agent: AgentActivity, weekOf: ReadonlyMap<string, number>, c
     values.contractPaymentFen += v.contractPaymentFen;
     values.contacts += v.contacts;
     values.invitations += v.invitations;
-    if (w.first === '') w.first = day.firstCell;
+    w.first ??= day;
     w.last = day;
   }
   return weeks;
