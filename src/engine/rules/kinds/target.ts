@@ -85,7 +85,7 @@ export const target: KindModule<typeof targetSchema> = {
       if (!a.targets.has(rule.rule)) a.targets.set(rule.rule, UNASSESSED);
       return;
     }
-    const one = assessTargets(a.employee, a.activity, a.workedDates(), bounds, [rule], a.cellOf, {
+    const one = assessTargets(a.employee, a.activity, a.workedDates(), bounds, [rule], (date) => a.cellOf(date), {
       kpi: p.kpi, kpiColumns: p.policy.kpiColumns, month, isWorkday: p.isWorkday, fixedPayFen: a.fixedPayFen, periods,
       missedBefore: () => streakBefore((k) => a.m.agentBefore(a.id, k)?.targets.get(`#${index}`)?.met === false) });
     a.byRule[index].push(...one.lines);
