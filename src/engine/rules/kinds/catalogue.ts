@@ -67,7 +67,7 @@ export const catalogue: KindModule<typeof catalogueSchema> = {
   inputs: () => [],
   agent(rule, index, a) {
     const { p, month } = a.m;
-    const one = assessEvents(a.events, byCode(rule.events), { fixedPayFen: a.fixedPayFen,
+    const one = assessEvents(a.events, codesOf(rule), { fixedPayFen: a.fixedPayFen,
       monthsBefore: (code) => eventMonthsBefore(p, a.id, code, month) });
     a.byRule[index].push(...one.lines);
     a.violations += one.violations;
@@ -77,6 +77,15 @@ export const catalogue: KindModule<typeof catalogueSchema> = {
     for (const f of one.flags) a.flags.add(f);
   },
 };
+
+const CODES = new WeakMap<CatalogueRule, Map<string, PolicyEvent>>();
+
+/** The rule's codes indexed once, not for each of 2,000 agents. */
+function codesOf(rule: CatalogueRule): Map<string, PolicyEvent> {
+  let codes = CODES.get(rule);
+  if (codes === undefined) CODES.set(rule, codes = byCode(rule.events));
+  return codes;
+}
 
 /** Consecutive months before `month` in which the agent has an Events row with the code. */
 function eventMonthsBefore(p: Prepared, id: string, code: string, month: string): number {
