@@ -185,6 +185,7 @@ export function weeklyBoard(agents: readonly Agent[], month: string, rules: read
   const start = addDays(sundays[0], -13);
   for (let i = 0; i < 7 * (sundays.length + 1); i++) weekOf.set(addDays(start, i), Math.floor(i / 7));
   const totals = agents.map((a) => weekTotals(a.activity, weekOf, sundays.length + 1));
+  const values = new Float64Array(agents.length);
   sundays.forEach((sunday, k) => {
     const monday = addDays(sunday, -6);
     for (const rule of rules) {
@@ -192,15 +193,17 @@ export function weeklyBoard(agents: readonly Agent[], month: string, rules: read
       const metric = rule.metric;
       const improvement = rule.basis === 'improvement';
       if (improvement && !agents.some((a, i) => firstCellOf(a.activity, weekOf, k, totals[i][k]) !== '')) continue;
-      // Only agents with a positive value stand (one small record each, not two per agent and board).
-      const candidates: { id: string; value: number; week: WeekTotals; agent: AgentActivity; k: number }[] = [];
+      // Only agents with a positive value stand, by index (not a record per agent and board: 30,000 a month).
+      const candidates: number[] = [];
       for (let i = 0; i < agents.length; i++) {
         const cur = totals[i][k + 1].values[metric];
-        const v = improvement ? cur - totals[i][k].values[metric] : cur;
-        if (v > 0) candidates.push({ id: agents[i].employee.id, value: v, week: totals[i][k + 1], agent: agents[i].activity, k: k + 1 });
+        values[i] = improvement ? cur - totals[i][k].values[metric] : cur;
+        if (values[i] > 0) candidates.push(i);
       }
-      for (const r of topRanked(candidates, (c) => c.value, (c) => c.id, rule.topN)) {
-        push(out, r.item.id, line(rule.rule, sunday, 'bonus', rule.amountFen, 0, sourceOf(r.item.agent, weekOf, r.item.k, r.item.week),
+      for (const r of topRanked(candidates, (i) => values[i], (i) => agents[i].employee.id, rule.topN)) {
+        const i = r.item;
+        push(out, agents[i].employee.id, line(rule.rule, sunday, 'bonus', rule.amountFen, 0,
+          sourceOf(agents[i].activity, weekOf, k + 1, totals[i][k + 1]),
           `${monday}~${sunday} ${rule.name.zh}第 ${r.rank} 名（${r.value}）`, `${monday}–${sunday} ${rule.name.en} rank ${r.rank} (${r.value})`));
       }
     }
