@@ -194,15 +194,14 @@ class CallGroups implements SlotSums {
       count[s]++;
       slotOf[i] = s;
     }
-    // A slot's first row sets its sum and the others add to it, in row order (one small array per metric stays in cache).
+    // Each slot's rows are added in row order (one small array per metric stays in cache). A sum starts at -0, which
+    // added to any value gives that value exactly (0 would turn a -0 into 0): the same as the first row setting it,
+    // without reading each row's slot's first row.
     this.sums = CALL_METRICS.map((m) => {
       const values = calls[m].values;
       if (values === null) return null;
-      const sum = new Float64Array(slots);
-      for (let i = 0; i < n; i++) {
-        const s = slotOf[i];
-        sum[s] = first[s] === i ? values[i] : sum[s] + values[i];
-      }
+      const sum = new Float64Array(slots).fill(-0);
+      for (let i = 0; i < n; i++) sum[slotOf[i]] += values[i];
       return sum;
     });
   }

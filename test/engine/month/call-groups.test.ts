@@ -26,6 +26,14 @@ describe('groupActivity: call rows summed per agent and day', () => {
     expect(rowsOn(a, '2026-10-10')).toEqual([]);
   });
 
+  it('a day\'s sum is its rows\' values added in row order, a lone -0 kept as -0', () => {
+    const r = [{ ...call('C', '2026-10-08', 1), contractPaymentFen: -0 }, { ...call('C', '2026-10-09', 1), contractPaymentFen: 0.1 },
+      { ...call('C', '2026-10-09', 1), contractPaymentFen: 0.2 }, { ...call('C', '2026-10-09', 1), contractPaymentFen: 0.3 }];
+    const days = [...groupActivity(callRowsOf(r)).get('C')!.days.values()];
+    expect(Object.is(days[0].values.contractPaymentFen, -0)).toBe(true);
+    expect(days[1].values.contractPaymentFen).toBe(0.1 + 0.2 + 0.3);
+  });
+
   it('totals over a period with the successes cells as one range', () => {
     const t = totalsBetween(a, '2026-10-08', '2026-10-09');
     expect([t.dials, t.connected, t.successes]).toEqual([24, 19, 14]);
