@@ -41,9 +41,11 @@ export interface Prepared {
   callMonths: Set<string>;
 }
 
+/** Rows by ID in sheet order; indexed, as a for…of that runs once runs unoptimised (an iterator result per row). */
 function groupBy<T extends { id: string }>(rows: readonly T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const list = out.get(r.id);
     if (list) list.push(r);
     else out.set(r.id, [r]);
@@ -122,7 +124,14 @@ export function hasData(p: Prepared, month: string): boolean {
 /** The months with call rows and those with attendance or KPI rows. */
 function monthsWithData(src: SourceData, callMonths: ReadonlySet<string>): Set<string> {
   const out = new Set(callMonths);
-  for (const d of src.attendance) out.add(d.date.slice(0, 7));
+  // As for calls, a month is cut only when a row leaves the month of the row before (rows run by agent and date).
+  let month = '';
+  for (let i = 0; i < src.attendance.length; i++) {
+    const date = src.attendance[i].date;
+    if (month !== '' && date.startsWith(month)) continue;
+    month = date.slice(0, 7);
+    out.add(month);
+  }
   for (const k of src.kpi) out.add(k.month);
   return out;
 }
