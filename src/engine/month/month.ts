@@ -175,7 +175,9 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
   const eventInMonth = (e: EventRow) => inMonth(countedOn(e, p.codes), bounds);
   const callsKnown = p.callMonths.has(month);
   const unmeasured = new Set(src.unmeasured?.[month] ?? []);
-  const before = (k: number) => monthFacts(p, shiftMonth(month, -k));
+  // Each month before is looked up once: streaks and status rules ask for it per agent and condition (10,000 times).
+  const earlier: (MonthResult | null)[] = [];
+  const before = (k: number) => (k in earlier ? earlier[k] : (earlier[k] = monthFacts(p, shiftMonth(month, -k))));
   const agentBefore = (id: string, k: number) => before(k)?.byId.get(id) ?? null;
 
   const periods = new MonthPeriods(bounds.last, p.isWorkday);
