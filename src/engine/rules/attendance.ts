@@ -87,6 +87,14 @@ export function assessAttendance(input: AttendanceInput): AttendanceResult {
   return new MonthAttendance(input).assess();
 }
 
+const byDateThenRow = (a: AttendanceDay, b: AttendanceDay) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row);
+
+/** The days by date, then sheet row: the rows themselves when they already are (a sheet's usual order), else a sorted copy. */
+function inDateOrder(days: readonly AttendanceDay[]): readonly AttendanceDay[] {
+  for (let i = 1; i < days.length; i++) if (byDateThenRow(days[i - 1], days[i]) > 0) return [...days].sort(byDateThenRow);
+  return days;
+}
+
 const kindOf = (fen: number) => (fen < 0 ? 'fine' : fen > 0 ? 'bonus' : 'points');
 
 /** B-ATT-1 points of a lateness or early leave: the highest step reached. */
@@ -118,7 +126,7 @@ class MonthAttendance {
   assess(): AttendanceResult {
     const { input, rules, out } = this;
     const { employee, isWorkday } = input;
-    const days = [...input.days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row));
+    const days = inDateOrder(input.days);
     const { counted } = this.constants;
     const paid = paidSet(input.paidLeave);
     const seen = new Set<string>();
