@@ -15,6 +15,7 @@ import { monthScore, type MonthStanding } from './standing.js';
 import type { AgentStep, CheckStep, MonthStep, StandingStep } from './steps.js';
 import { MonthPeriods } from './periods.js';
 import type { TargetMonth } from '../rules/targets.js';
+import type { AttendanceResult } from '../rules/attendance.js';
 import { line, sumPoints } from './lines.js';
 import type { AdjustmentRow, AttendanceDay, Employee, EventRow, Flag, Issue, Line, SourceData, TeamRow } from '../types.js';
 
@@ -40,9 +41,11 @@ export interface Prepared {
   callMonths: Set<string>;
 }
 
+/** Rows by ID in sheet order; indexed, as a for…of that runs once runs unoptimised (an iterator result per row). */
 function groupBy<T extends { id: string }>(rows: readonly T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const list = out.get(r.id);
     if (list) list.push(r);
     else out.set(r.id, [r]);
@@ -60,8 +63,9 @@ export function prepare(src: SourceData, policy: Policy): Prepared {
   const check: CheckStep = { src, targetIds, fault, metric: (m, rule) => checkMetric(m, kpi, DERIVED_METRICS, rule) };
   for (const r of policy.rules) kindOf(r.kind).check?.(r, check);
   const activity = src.callAggregates ? aggregatedActivity(src.callAggregates) : groupActivity(src.calls);
+  const callMonths = monthsWithCalls(activity);
   return {
-    src, policy, kpi, memo: new Map(), dataMonths: monthsWithData(src, activity), callMonths: monthsWithCalls(activity),
+    src, policy, kpi, memo: new Map(), dataMonths: monthsWithData(src, callMonths), callMonths,
     isWorkday: makeCalendar(policy.calendar, src.calendar),
     codes: catalogue(policyEvents(policy)),
     activity,
@@ -117,18 +121,36 @@ export function hasData(p: Prepared, month: string): boolean {
   return p.dataMonths.has(month);
 }
 
-/** Calls are read through their agent-days (a month has a call row exactly when it has such a day). */
-function monthsWithData(src: SourceData, activity: Map<string, AgentActivity>): Set<string> {
-  const out = new Set<string>();
-  for (const d of src.attendance) out.add(d.date.slice(0, 7));
-  for (const a of activity.values()) for (const date of a.days.keys()) out.add(date.slice(0, 7));
+/** The months with call rows and those with attendance or KPI rows. */
+function monthsWithData(src: SourceData, callMonths: ReadonlySet<string>): Set<string> {
+  const out = new Set(callMonths);
+  // As for calls, a month is cut only when a row leaves the month of the row before (rows run by agent and date).
+  let month = '';
+  for (let i = 0; i < src.attendance.length; i++) {
+    const date = src.attendance[i].date;
+    if (month !== '' && date.startsWith(month)) continue;
+    month = date.slice(0, 7);
+    out.add(month);
+  }
   for (const k of src.kpi) out.add(k.month);
   return out;
 }
 
+/**
+ * Calls are read through their agent-days (a month has a call row exactly when it has such a day). A month is cut
+ * from a date only when the date is not in the month of the day before (days come in date order): 40,000 agent-days
+ * made a string each.
+ */
 function monthsWithCalls(activity: Map<string, AgentActivity>): Set<string> {
   const out = new Set<string>();
-  for (const a of activity.values()) for (const date of a.days.keys()) out.add(date.slice(0, 7));
+  activity.forEach((a) => {
+    let month = '';
+    a.days.forEach((_, date) => {
+      if (month !== '' && date.startsWith(month)) return;
+      month = date.slice(0, 7);
+      out.add(month);
+    });
+  });
   return out;
 }
 
@@ -153,7 +175,9 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
   const eventInMonth = (e: EventRow) => inMonth(countedOn(e, p.codes), bounds);
   const callsKnown = p.callMonths.has(month);
   const unmeasured = new Set(src.unmeasured?.[month] ?? []);
-  const before = (k: number) => monthFacts(p, shiftMonth(month, -k));
+  // Each month before is looked up once: streaks and status rules ask for it per agent and condition (10,000 times).
+  const earlier: (MonthResult | null)[] = [];
+  const before = (k: number) => (k in earlier ? earlier[k] : (earlier[k] = monthFacts(p, shiftMonth(month, -k))));
   const agentBefore = (id: string, k: number) => before(k)?.byId.get(id) ?? null;
 
   const periods = new MonthPeriods(bounds.last, p.isWorkday);
@@ -172,17 +196,7 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
     const start = employee.hireDate !== null && employee.hireDate > bounds.first ? employee.hireDate : bounds.first;
     const expectedDays = periods.workdaysBetween(start, bounds.last);
     const fixed = fixedPayFen(employee, policy.pay);
-    let worked: string[] | null = null;
-    const a: AgentStep = {
-      m, employee, id, activity, days, events: (p.events.get(id) ?? []).filter(eventInMonth), byRule, issues, fixedPayFen: fixed,
-      attendance: null, attendedDates: null,
-      // Without an Attendance sheet, a day with dials is a day worked.
-      workedDates: () => (worked ??= a.attendedDates
-        ?? [...activity.days.values()].filter((d) => inMonth(d.date, bounds) && d.dials > 0).map((d) => d.date)),
-      cellOf: (date) => days.find((d) => d.date === date)?.cells.clockIn ?? employee.cells.id ?? '',
-      violations: 0, complaints: 0, qualityIssues: 0, scorePercent: 0, flags: new Set<Flag>(), targets: new Map(), monthly: null,
-      base: policy.score.base, weighted: null,
-    };
+    const a = new AgentMonth(m, employee, activity, days, (p.events.get(id) ?? []).filter(eventInMonth), byRule, issues, fixed);
     for (const { k, rule, index } of perAgent) k.agent!(rule, index, a);
     const workedDates = a.workedDates();
     const totals = totalsBetween(activity, bounds.first, bounds.last);
@@ -202,13 +216,60 @@ export function computeMonth(p: Prepared, month: string): MonthResult {
   });
 
   const teams = agentSetLines(p, m, agents, byKind);
+  const standing = byKind.filter(({ k, rules }) => k.standing && rules.length > 0).map(({ k, rules }) => ({ k, rules: rules.map((r) => r.rule) }));
   for (const a of agents) {
-    const id = a.employee.id;
-    const s: StandingStep = { m, history: (k: number): MonthAgent | null => (k === 0 ? a : agentBefore(id, k)) };
-    for (const { k, rules } of byKind) if (k.standing && rules.length > 0) k.standing(rules.map((r) => r.rule), a, s);
+    const s = new AgentHistory(m, a);
+    for (const { k, rules } of standing) k.standing!(rules, a, s);
     a.lines = [...a.byRule.flat(), ...a.adjusted];
   }
   return { month, agents, byId: new Map(agents.map((a) => [a.employee.id, a])), teams, issues };
+}
+
+/**
+ * One agent's month while the per-agent rules add to it. A class: its two helpers are methods, not closures made for
+ * each of 2,000 agents (each a `__name` call under tsx).
+ */
+class AgentMonth implements AgentStep {
+  readonly id: string;
+  attendance: AttendanceResult | null = null;
+  attendedDates: string[] | null = null;
+  violations = 0;
+  complaints = 0;
+  qualityIssues = 0;
+  scorePercent = 0;
+  readonly flags = new Set<Flag>();
+  readonly targets = new Map<string, TargetMonth>();
+  monthly: { met: boolean; target: number } | null = null;
+  base: number | null;
+  weighted: number | null = null;
+  private worked: string[] | null = null;
+
+  constructor(readonly m: MonthStep, readonly employee: Employee, readonly activity: AgentActivity, readonly days: AttendanceDay[],
+    readonly events: EventRow[], readonly byRule: Line[][], readonly issues: Issue[], readonly fixedPayFen: number) {
+    this.id = employee.id;
+    this.base = m.p.policy.score.base;
+  }
+
+  workedDates(): string[] {
+    // Without an Attendance sheet, a day with dials is a day worked.
+    const bounds = this.m.bounds;
+    return (this.worked ??= this.attendedDates
+      ?? [...this.activity.days.values()].filter((d) => inMonth(d.date, bounds) && d.dials > 0).map((d) => d.date));
+  }
+
+  cellOf(date: string): string {
+    return this.days.find((d) => d.date === date)?.cells.clockIn ?? this.employee.cells.id ?? '';
+  }
+}
+
+/** An agent's standing this month (k = 0) and before; `history` is handed on unbound, so it is a closure. */
+class AgentHistory implements StandingStep {
+  readonly history: (k: number) => MonthAgent | null;
+
+  constructor(readonly m: MonthStep, a: MonthAgent) {
+    // Assigned, not declared as a const: no `__name` call per agent under tsx.
+    this.history = (k) => (k === 0 ? a : m.agentBefore(a.employee.id, k));
+  }
 }
 
 /** The policy's rules of a kind with their indexes, in policy order. */

@@ -22,3 +22,20 @@ export function shareFen(amountFen: number, n: number): number[] {
   const rest = amountFen - base * n;
   return Array.from({ length: n }, (_, i) => base + (i < Math.abs(rest) ? Math.sign(rest) : 0));
 }
+
+/**
+ * rankDescending cut to the items ranked `n` or better (every tie at the cut-off included), for a board paying its top
+ * few out of thousands. An item's rank is 1 + the items valued strictly above it, so only items at or above the n-th
+ * highest value can rank n or better, and among them their ranks are the same: those are ranked, the rest are not
+ * sorted (A-BON-4 ranked 2,000 agents for each of 15 boards of a month to pay 3 or 10). Values must not be NaN.
+ */
+export function topRanked<T>(items: readonly T[], value: (item: T) => number, tieKey: (item: T) => string, n: number): Ranked<T>[] {
+  if (n <= 0) return [];
+  if (items.length <= n) return rankDescending(items, value, tieKey);
+  const values = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) values[i] = value(items[i]);
+  const nth = values.slice().sort()[items.length - n];
+  const top: T[] = [];
+  for (let i = 0; i < items.length; i++) if (values[i] >= nth) top.push(items[i]);
+  return rankDescending(top, value, tieKey);
+}

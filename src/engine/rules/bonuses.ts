@@ -7,7 +7,7 @@ import { METRIC_LABELS } from './metrics.js';
 import { addDays, isoWeekday, monthDays } from '../read/dates.js';
 import { line, spanA1 } from '../month/lines.js';
 import type { RuleOf } from './policy.js';
-import { rankDescending, shareFen } from '../month/ranking.js';
+import { shareFen, topRanked } from '../month/ranking.js';
 import type { CallRow, Employee, Line, Text } from '../types.js';
 
 export interface Agent {
@@ -32,15 +32,26 @@ interface Crossing {
   row: CallRow;
 }
 
-function crossing(agent: Agent, threshold: number, first: string, last: string, timed: boolean, metric: CallMetric): Crossing | null {
+/** The crossing of an agent whose moment is not found day by day: aggregated records, or timed talk minutes. */
+function crossing(agent: Agent, threshold: number, first: string, last: string, metric: CallMetric): Crossing | null {
   // Aggregated records carry no rows: the crossing record was found with the aggregation (src/calls).
   const found = agent.activity.crossings;
-  if (timed && found) {
+  if (found) {
     const c = found.get(crossingKey(metric, threshold, first.slice(0, 7)));
     return c ? { id: agent.employee.id, key: `${c.date} ${String(c.time).padStart(6, '0')}`, date: c.date, row: c.row } : null;
   }
   // Fractional talk minutes could add up differently day by day: they take every row in time order.
-  if (timed && metric === 'talkMinutes') return rowCrossing(agent, agent.activity.rows, 0, threshold, first, last, metric);
+  return rowCrossing(agent, agent.activity.rows, 0, threshold, first, last, metric);
+}
+
+/** The day an agent's running total of the month's days reaches the threshold, with the total before it. */
+interface CrossingDay {
+  at: number;
+  day: DayTotals;
+  total: number;
+}
+
+function crossingDay(agent: Agent, threshold: number, first: string, last: string, metric: CallMetric): { day: DayTotals; total: number } | null {
   let total = 0;
   for (const day of agent.activity.days.values()) {
     if (day.date < first || day.date > last) continue;
@@ -48,14 +59,48 @@ function crossing(agent: Agent, threshold: number, first: string, last: string, 
       total += day.values[metric];
       continue;
     }
-    if (!timed) {
-      return { id: agent.employee.id, key: day.date, date: day.date, row: day.lastRow };
-    }
-    // Whole counts are never negative, so the crossing falls on this day: only its rows are put in time order.
-    const row = rowReaching(agent.activity, day.date, metric, total, threshold);
-    return row === null ? null : { id: agent.employee.id, key: `${row.date} ${String(row.time).padStart(6, '0')}`, date: row.date, row };
+    return { day, total };
   }
   return null;
+}
+
+/** The crossing on its day: the day itself with daily totals, else the day's row that reaches the threshold. */
+function dayCrossing(agent: Agent, c: CrossingDay, threshold: number, timed: boolean, metric: CallMetric): Crossing | null {
+  const { day } = c;
+  if (!timed) return { id: agent.employee.id, key: day.date, date: day.date, row: day.lastRow };
+  // Whole counts are never negative, so the crossing falls on this day: only its rows are put in time order.
+  const row = rowReaching(agent.activity, day.date, metric, c.total, threshold);
+  return row === null ? null : { id: agent.employee.id, key: `${row.date} ${String(row.time).padStart(6, '0')}`, date: row.date, row };
+}
+
+/**
+ * The agents' crossings that can be the month's first (in agent order; null for the others). A crossing's moment
+ * starts with its day, so of the agents found day by day only those crossing on the earliest day are worked out to
+ * the row (a later day is looked at only when no row of that day crosses): walking each agent's rows of its day was
+ * ≈ 5 µs of memory stalls per agent and threshold, and only the earliest day's can win.
+ */
+function earliestCrossings(active: readonly Agent[], threshold: number, first: string, last: string, timed: boolean,
+  metric: CallMetric): (Crossing | null)[] {
+  const out: (Crossing | null)[] = active.map(() => null);
+  const byDay: CrossingDay[] = [];
+  active.forEach((a, at) => {
+    if (timed && (a.activity.crossings || metric === 'talkMinutes')) out[at] = crossing(a, threshold, first, last, metric);
+    else {
+      const c = crossingDay(a, threshold, first, last, metric);
+      if (c) byDay.push({ at, ...c });
+    }
+  });
+  const dates = [...new Set(byDay.map((c) => c.day.date))].sort();
+  for (const date of dates) {
+    let crossed = false;
+    for (const c of byDay) {
+      if (c.day.date !== date) continue;
+      out[c.at] = dayCrossing(active[c.at], c, threshold, timed, metric);
+      crossed ||= out[c.at] !== null;
+    }
+    if (crossed) break;
+  }
+  return out;
 }
 
 /** The first of `rows` (in time order) at which `total` plus their metric reaches the threshold. */
@@ -84,7 +129,7 @@ export function firstToReach(agents: readonly Agent[], firsts: RuleOf<'first'>['
   const active = agents.filter((a) => a.activity.days.size > 0);
   const timed = active.length > 0 && active.every((a) => a.activity.timed);
   for (const prize of firsts) {
-    const crossings = active.map((a) => crossing(a, prize.threshold, month.first, month.last, timed, metric))
+    const crossings = earliestCrossings(active, prize.threshold, month.first, month.last, timed, metric)
       .filter((c): c is Crossing => c !== null);
     if (crossings.length === 0) continue;
     const best = crossings.reduce((m, c) => (c.key < m ? c.key : m), crossings[0].key);
@@ -140,21 +185,25 @@ export function weeklyBoard(agents: readonly Agent[], month: string, rules: read
   const start = addDays(sundays[0], -13);
   for (let i = 0; i < 7 * (sundays.length + 1); i++) weekOf.set(addDays(start, i), Math.floor(i / 7));
   const totals = agents.map((a) => weekTotals(a.activity, weekOf, sundays.length + 1));
+  const values = new Float64Array(agents.length);
   sundays.forEach((sunday, k) => {
     const monday = addDays(sunday, -6);
-    const weeks = agents.map((a, i) => ({ a, cur: totals[i][k + 1], prev: totals[i][k] }));
     for (const rule of rules) {
       if (rule.topN <= 0 || !isCallMetric(rule.metric)) continue;
       const metric = rule.metric;
-      const week = weeks.map((w) => ({ a: w.a, cur: w.cur.values[metric], prev: w.prev.values[metric], week: w.cur,
-        prevData: w.prev.first !== '' }));
       const improvement = rule.basis === 'improvement';
-      if (improvement && !week.some((w) => w.prevData)) continue;
-      const value = (w: (typeof week)[number]) => (improvement ? w.cur - w.prev : w.cur);
-      const candidates = week.filter((w) => value(w) > 0);
-      for (const r of rankDescending(candidates, value, (w) => w.a.employee.id)) {
-        if (r.rank > rule.topN) break;
-        push(out, r.item.a.employee.id, line(rule.rule, sunday, 'bonus', rule.amountFen, 0, sourceOf(r.item.week),
+      if (improvement && !agents.some((a, i) => firstCellOf(a.activity, weekOf, k, totals[i][k]) !== '')) continue;
+      // Only agents with a positive value stand, by index (not a record per agent and board: 30,000 a month).
+      const candidates: number[] = [];
+      for (let i = 0; i < agents.length; i++) {
+        const cur = totals[i][k + 1].values[metric];
+        values[i] = improvement ? cur - totals[i][k].values[metric] : cur;
+        if (values[i] > 0) candidates.push(i);
+      }
+      for (const r of topRanked(candidates, (i) => values[i], (i) => agents[i].employee.id, rule.topN)) {
+        const i = r.item;
+        push(out, agents[i].employee.id, line(rule.rule, sunday, 'bonus', rule.amountFen, 0,
+          sourceOf(agents[i].activity, weekOf, k + 1, totals[i][k + 1]),
           `${monday}~${sunday} ${rule.name.zh}第 ${r.rank} 名（${r.value}）`, `${monday}–${sunday} ${rule.name.en} rank ${r.rank} (${r.value})`));
       }
     }
@@ -164,25 +213,40 @@ export function weeklyBoard(agents: readonly Agent[], month: string, rules: read
 
 interface WeekTotals {
   values: Record<CallMetric, number>;
-  /** successes cell of the week's first day ('' when no rows), and its last day, whose cell only winners' lines build */
-  first: string;
+  /** the week's first and last days (null when no rows): their cells are built for winners' lines only */
+  first: DayTotals | null;
   last: DayTotals | null;
 }
 
-/** The week's successes cells as one range ('' when no rows): only winners' lines need it. */
-function sourceOf(w: WeekTotals): string {
-  return w.first === '' ? '' : spanA1(w.first, w.last!.lastCell);
+/**
+ * The successes cell of week k's first day that has one ('' when none): read for the winners' lines and to see that a
+ * week has data, not for 2,000 agents × 6 weeks (each a row record and a string).
+ */
+function firstCellOf(agent: AgentActivity, weekOf: ReadonlyMap<string, number>, k: number, w: WeekTotals): string {
+  if (w.first === null) return '';
+  const cell = w.first.firstCell;
+  if (cell !== '') return cell;
+  for (const day of agent.days.values()) {
+    if (weekOf.get(day.date) === k && day.firstCell !== '') return day.firstCell;
+  }
+  return '';
+}
+
+/** Week k's successes cells as one range ('' when no rows): only winners' lines need it. */
+function sourceOf(agent: AgentActivity, weekOf: ReadonlyMap<string, number>, k: number, w: WeekTotals): string {
+  const first = firstCellOf(agent, weekOf, k, w);
+  return first === '' ? '' : spanA1(first, w.last!.lastCell);
 }
 
 /**
- * Every call metric summed per week (`weekOf`: the week index of each date; days in date order), with the successes
- * cells of each week's first and last days ('' when no rows).
+ * Every call metric summed per week (`weekOf`: the week index of each date; days in date order), with each week's
+ * first and last days (null when no rows).
  */
 function weekTotals(agent: AgentActivity, weekOf: ReadonlyMap<string, number>, count: number): WeekTotals[] {
   const weeks: WeekTotals[] = [];
   for (let k = 0; k < count; k++) {
     weeks.push({ values: { dials: 0, connected: 0, successes: 0, talkMinutes: 0, appointments: 0, opportunities: 0,
-      contractPaymentFen: 0, contacts: 0, invitations: 0 }, first: '', last: null });
+      contractPaymentFen: 0, contacts: 0, invitations: 0 }, first: null, last: null });
   }
   for (const day of agent.days.values()) {
     const k = weekOf.get(day.date);
@@ -199,7 +263,7 @@ function weekTotals(agent: AgentActivity, weekOf: ReadonlyMap<string, number>, c
     values.contractPaymentFen += v.contractPaymentFen;
     values.contacts += v.contacts;
     values.invitations += v.invitations;
-    if (w.first === '') w.first = day.firstCell;
+    w.first ??= day;
     w.last = day;
   }
   return weeks;

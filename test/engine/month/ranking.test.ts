@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankDescending, shareFen } from '../../../src/engine/month/ranking.js';
+import { rankDescending, shareFen, topRanked } from '../../../src/engine/month/ranking.js';
 
 describe('rankDescending', () => {
   it('equal values share the better rank and the next rank skips', () => {
@@ -15,5 +15,23 @@ describe('shareFen', () => {
     [10000, 1, [10000]],
   ])('%i fen among %i winners', (amount, n, expected) => {
     expect(shareFen(amount, n)).toEqual(expected);
+  });
+});
+
+describe('topRanked', () => {
+  const items = [['a', 5], ['b', 9], ['c', 7], ['d', 9], ['e', 7], ['f', 1], ['g', 7]] as const;
+  const top = (n: number) => topRanked(items, (r) => r[1], (r) => r[0], n).map((r) => `${r.item[0]}${r.rank}`);
+
+  it.each([
+    [0, []],
+    [1, ['b1', 'd1']],
+    [2, ['b1', 'd1']],
+    [3, ['b1', 'd1', 'c3', 'e3', 'g3']],
+    [5, ['b1', 'd1', 'c3', 'e3', 'g3']],
+    [6, ['b1', 'd1', 'c3', 'e3', 'g3', 'a6']],
+    [7, ['b1', 'd1', 'c3', 'e3', 'g3', 'a6', 'f7']],
+    [9, ['b1', 'd1', 'c3', 'e3', 'g3', 'a6', 'f7']],
+  ])('top %i: every item ranked that well, ties at the cut-off included', (n, expected) => {
+    expect(top(n)).toEqual(expected);
   });
 });

@@ -32,6 +32,14 @@ describe('A-ATT-1/2 lateness and early leave on a two-punch day', () => {
     expect(brief(run([d]))).toEqual(expected.map(([rule, fen, pts, col]) => [rule, fen, pts, `Attendance!${col}${d.row}`]));
   });
 
+  it('days given out of order are assessed by date (then sheet row), as are days in order', () => {
+    const fri = day('A1', '2026-10-09', '09:05', '18:00');
+    const thu = day('A1', THU, '09:02', '18:00');
+    const expected = [['A-ATT-1', -200, 0, `Attendance!C${thu.row}`], ['A-ATT-1', -500, 0, `Attendance!C${fri.row}`]];
+    expect(brief(run([fri, thu]))).toEqual(expected);
+    expect(brief(run([thu, fri]))).toEqual(expected);
+  });
+
   it('four punches are measured against 09:00, 12:00, 13:30 and 18:00', () => {
     const d = day('A1', THU, '09:00', '18:00', { noon: ['11:50', '13:40'] });
     expect(brief(run([d]))).toEqual([

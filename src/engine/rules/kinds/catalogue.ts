@@ -1,7 +1,7 @@
 // The event catalogue kind (A-ATT-6, B-ATT-1 items, C-PEN, C-BON, D-01…D-21): its schema, labels and month step; pricing in ../events.ts.
 import { z } from 'zod';
 import { shiftMonth } from '../../read/dates.js';
-import { assessEvents, catalogue as byCode, countedOn } from '../events.js';
+import { assessEvents, catalogue as byCode, countedOn, type EventContext } from '../events.js';
 import { streakBefore } from '../rank-prizes.js';
 import { fen, flagSchema, points, ruleId, stepSchema, text } from '../schema.js';
 import type { Prepared } from '../../month/month.js';
@@ -67,8 +67,7 @@ export const catalogue: KindModule<typeof catalogueSchema> = {
   inputs: () => [],
   agent(rule, index, a) {
     const { p, month } = a.m;
-    const one = assessEvents(a.events, byCode(rule.events), { fixedPayFen: a.fixedPayFen,
-      monthsBefore: (code) => eventMonthsBefore(p, a.id, code, month) });
+    const one = assessEvents(a.events, codesOf(rule), new AgentEvents(p, a.id, month, a.fixedPayFen));
     a.byRule[index].push(...one.lines);
     a.violations += one.violations;
     a.complaints += one.complaints;
@@ -77,6 +76,24 @@ export const catalogue: KindModule<typeof catalogueSchema> = {
     for (const f of one.flags) a.flags.add(f);
   },
 };
+
+const CODES = new WeakMap<CatalogueRule, Map<string, PolicyEvent>>();
+
+/** The rule's codes indexed once, not for each of 2,000 agents. */
+function codesOf(rule: CatalogueRule): Map<string, PolicyEvent> {
+  let codes = CODES.get(rule);
+  if (codes === undefined) CODES.set(rule, codes = byCode(rule.events));
+  return codes;
+}
+
+/** One agent's events context: a class, as a context literal made a closure (and a `__name` call) per agent. */
+class AgentEvents implements EventContext {
+  constructor(private readonly p: Prepared, private readonly id: string, private readonly month: string, readonly fixedPayFen: number) {}
+
+  monthsBefore(code: string): number {
+    return eventMonthsBefore(this.p, this.id, code, this.month);
+  }
+}
 
 /** Consecutive months before `month` in which the agent has an Events row with the code. */
 function eventMonthsBefore(p: Prepared, id: string, code: string, month: string): number {

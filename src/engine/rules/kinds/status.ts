@@ -74,23 +74,27 @@ function holds(c: Condition, history: (k: number) => MonthStanding | null): bool
     if (m === null) return false;
     months.push(m);
   }
-  const test = (v: number | null) => v !== null && (c.op === 'below' ? v < c.value : v >= c.value);
   if (c.measure === 'score' || c.measure === 'absences') {
     const values = months.map((m) => (c.measure === 'score' ? m.score : m.absences));
-    if (c.each) return values.every(test);
+    if (c.each) return values.every((v) => test(c, v));
     if (values.some((v) => v === null)) return false;
     const sum = (values as number[]).reduce((s, v) => s + v, 0);
-    return test(c.measure === 'score' ? sum / values.length : sum);
+    return test(c, c.measure === 'score' ? sum / values.length : sum);
   }
   if (!c.measure.startsWith('target:')) throw new Error(`unknown status measure "${c.measure}"`, { cause: { code: 'bad-policy' } });
   const rule = c.measure.slice('target:'.length);
   const outcomes = months.map((m) => m.targets.get(rule));
   if (outcomes.some((o) => o === undefined || o.percent === null)) return false;
   const list = outcomes as TargetMonth[];
-  if (c.each) return list.every((o) => test(o.percent));
+  if (c.each) return list.every((o) => test(c, o.percent));
   const actual = list[0].actual.map((_, i) => list.reduce((s, o) => s + o.actual[i], 0));
   const target = list[0].target.map((_, i) => list.reduce((s, o) => s + o.target[i], 0));
-  return test(attainment(actual, target, list[0].combine));
+  return test(c, attainment(actual, target, list[0].combine));
+}
+
+/** Whether a value meets the condition (a month without the value does not); not a closure per agent and condition. */
+function test(c: Condition, v: number | null): boolean {
+  return v !== null && (c.op === 'below' ? v < c.value : v >= c.value);
 }
 
 /** Months of service in this month: the hire month is 1 (null without a hire date). */

@@ -5,7 +5,8 @@ import { makeIssue } from '../../messages.js';
 import { metricNeed } from '../needs.js';
 import { streakBefore } from '../rank-prizes.js';
 import { perLevel, ruleId, stepSchema, text } from '../schema.js';
-import { assessTargets, type TargetMonth } from '../targets.js';
+import { assessTargets, type TargetContext, type TargetMonth } from '../targets.js';
+import type { AgentStep } from '../../month/steps.js';
 import type { KindModule } from './kind.js';
 
 /** target: metric(s) per period and level, any-of/all-of, consequence per miss, monthly refund, consecutive-month ladder. */
@@ -77,7 +78,7 @@ export const target: KindModule<typeof targetSchema> = {
   },
   // Each target on its own, keyed by rule id (the first of a repeated id) and by `#index` for its own streak.
   agent(rule, index, a) {
-    const { p, month, bounds, periods } = a.m;
+    const { bounds } = a.m;
     // No call rows at all this month means call results were not entered, not that nobody called: not assessed.
     // A dialer export without successes (src/engine/imports/): rules on successes are not assessed, like no call data.
     if ((!a.m.callsKnown && rule.metrics.every((m) => isCallMetric(m.metric))) || rule.metrics.some((m) => a.m.unmeasured.has(m.metric))) {
@@ -85,9 +86,8 @@ export const target: KindModule<typeof targetSchema> = {
       if (!a.targets.has(rule.rule)) a.targets.set(rule.rule, UNASSESSED);
       return;
     }
-    const one = assessTargets(a.employee, a.activity, a.workedDates(), bounds, [rule], a.cellOf, {
-      kpi: p.kpi, kpiColumns: p.policy.kpiColumns, month, isWorkday: p.isWorkday, fixedPayFen: a.fixedPayFen, periods,
-      missedBefore: () => streakBefore((k) => a.m.agentBefore(a.id, k)?.targets.get(`#${index}`)?.met === false) });
+    const one = assessTargets(a.employee, a.activity, a.workedDates(), bounds, [rule], (date) => a.cellOf(date),
+      new AgentTargetContext(a, index));
     a.byRule[index].push(...one.lines);
     const m = one.months.get(rule.rule)!;
     a.targets.set(`#${index}`, m);
@@ -96,3 +96,29 @@ export const target: KindModule<typeof targetSchema> = {
     if (rule.period === 'month' && a.monthly === null) a.monthly = { met: one.metMonthly, target: one.monthlyTarget };
   },
 };
+
+/** One agent's target rule in its month: a class, as a context literal made a closure (and a `__name` call) per agent and rule. */
+class AgentTargetContext implements TargetContext {
+  readonly kpi: TargetContext['kpi'];
+  readonly kpiColumns: TargetContext['kpiColumns'];
+  readonly month: string;
+  readonly isWorkday: TargetContext['isWorkday'];
+  readonly fixedPayFen: number;
+  readonly periods: TargetContext['periods'];
+
+  constructor(private readonly a: AgentStep, private readonly index: number) {
+    const { p, month, periods } = a.m;
+    this.kpi = p.kpi;
+    this.kpiColumns = p.policy.kpiColumns;
+    this.month = month;
+    this.isWorkday = p.isWorkday;
+    this.fixedPayFen = a.fixedPayFen;
+    this.periods = periods;
+  }
+
+  /** Months in a row before this one in which the agent missed this rule's month. */
+  missedBefore(): number {
+    const { a, index } = this;
+    return streakBefore((k) => a.m.agentBefore(a.id, k)?.targets.get(`#${index}`)?.met === false);
+  }
+}
