@@ -96,7 +96,7 @@ function inTimeOrder(order: Int32Array, n: number, times: Int32Array): void {
 }
 
 /** Whether a running total reaches a threshold (fractional talk minutes compared to the millionth, as SQL sums them). */
-function reaches(metric: CallMetric, total: number, threshold: number): boolean {
+export function reaches(metric: CallMetric, total: number, threshold: number): boolean {
   return (metric === 'talkMinutes' ? exactMinutes(total) : total) >= threshold;
 }
 

@@ -1,6 +1,6 @@
 // Reward kinds over call activity: first to reach (A-BON-1), tier tables (A-BON-2, C-BON-3), weekly rank boards (A-BON-4).
 import { type AgentActivity, type CallMetric, isCallMetric, metricCell } from '../month/activity.js';
-import { exactMinutes, rowReaching } from '../month/call-groups.js';
+import { reaches, rowReaching } from '../month/call-groups.js';
 import { crossingKey, type DayTotals } from './call-metrics.js';
 import { highestTier } from './formulas.js';
 import { METRIC_LABELS } from './metrics.js';
@@ -109,8 +109,7 @@ function rowCrossing(agent: Agent, rows: readonly CallRow[], total: number, thre
   for (const row of rows) {
     if (row.date < first || row.date > last) continue;
     total += row[metric];
-    // Fractional talk minutes are compared to the millionth, as the SQL aggregation sums them (src/calls).
-    if ((metric === 'talkMinutes' ? exactMinutes(total) : total) >= threshold) {
+    if (reaches(metric, total, threshold)) {
       return { id: agent.employee.id, key: `${row.date} ${String(row.time).padStart(6, '0')}`, date: row.date, row };
     }
   }
